@@ -1,0 +1,64 @@
+package dev.centricity.core;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Something a host should know about a scorecard that did not stop it from being computed: an answer to
+ * an unknown trait was ignored, a dimension did not count, answers were missing. Immutable and
+ * value-based.
+ */
+@Value.Immutable
+@CentricityStyle
+@JsonSerialize(as = ImmutableWarning.class)
+@JsonDeserialize(as = ImmutableWarning.class)
+public interface Warning {
+
+  /** The kinds of warning. */
+  enum Code {
+    /** An answer to a trait id the rubric does not have was ignored (policy {@code IGNORE}). */
+    @JsonProperty("unknown-trait-ignored")
+    UNKNOWN_TRAIT_IGNORED,
+    /** Traits were unanswered and did not count (policy {@code SKIP}). */
+    @JsonProperty("answers-skipped")
+    ANSWERS_SKIPPED,
+    /** Traits were unanswered and counted at the midpoint (policy {@code NEUTRAL}). */
+    @JsonProperty("answers-neutral")
+    ANSWERS_NEUTRAL,
+    /** A dimension's answered trait weight was below the policy's minimum coverage. */
+    @JsonProperty("dimension-low-coverage")
+    DIMENSION_LOW_COVERAGE,
+    /** A dimension had no counted trait of positive weight. */
+    @JsonProperty("dimension-no-weight")
+    DIMENSION_NO_WEIGHT,
+    /** No dimension counted, so the scorecard is undetermined. */
+    @JsonProperty("undetermined")
+    UNDETERMINED
+  }
+
+  /** The kind of warning. */
+  @Value.Parameter
+  Code code();
+
+  /** The trait or dimension id it concerns, or the rubric id when it concerns the whole response. */
+  @Value.Parameter
+  String subject();
+
+  /** A sentence for people. */
+  @Value.Parameter
+  String message();
+
+  /**
+   * Creates a warning.
+   *
+   * @param code the kind
+   * @param subject the trait or dimension id
+   * @param message a sentence for people
+   * @return the warning
+   */
+  static Warning of(Code code, String subject, String message) {
+    return ImmutableWarning.of(code, subject, message);
+  }
+}

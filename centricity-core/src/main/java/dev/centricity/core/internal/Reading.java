@@ -1,0 +1,289 @@
+package dev.centricity.core.internal;
+
+import dev.centricity.core.CentricityException;
+import dev.centricity.core.Problem;
+import dev.centricity.core.RubricFormatException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads documents with the library's bounded mappers and turns every failure into a {@link
+ * RubricFormatException} naming the source, line, column and path, or passes on the {@link
+ * CentricityException} a value type's own validation threw.
+ */
+public final class Reading {
+
+  private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[(.*)]");
+  private static final Pattern TYPE = Pattern.compile("`(?:[\\w.]+\\.)?(?:Immutable)?(\\w+?)(?:\\$Json)?`");
+
+  private Reading() {}
+
+  /** The syntax of a document. */
+  public enum Syntax {
+    /** JSON. */
+    JSON,
+    /** YAML (which also reads most JSON). */
+    YAML;
+
+    /**
+     * Guesses the syntax of a file from its name, then from its first character.
+     *
+     * @param fileName the name, may be empty
+     * @param text the text
+     * @return JSON for {@code .json} or text starting with '{' or '[', else YAML
+     */
+    public static Syntax guess(String fileName, String text) {
+      String name = fileName.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".json")) {
+        return JSON;
+      }
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        return YAML;
+      }
+      String t = text.stripLeading();
+      return t.startsWith("{") || t.startsWith("[") ? JSON : YAML;
+    }
+
+    ObjectMapper mapper() {
+      return this == JSON ? JsonSupport.json() : JsonSupport.yaml();
+    }
+  }
+
+  /**
+   * Reads a file's text as UTF-8, refusing files larger than the document limit.
+   *
+   * @param file the file
+   * @return its text
+   * @throws RubricFormatException if it cannot be read, is too large or is not UTF-8
+   */
+  public static String text(Path file) {
+    String source = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > JsonSupport.MAX_DOCUMENT_CHARS) {
+        throw new RubricFormatException(
+            source,
+            "",
+            0,
+            0,
+            String.format(
+                Locale.ROOT,
+                "the file has %d bytes, more than the limit of %d",
+                size,
+                JsonSupport.MAX_DOCUMENT_CHARS),
+            null);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (NoSuchFileException e) {
+      throw new RubricFormatException(source, "", 0, 0, "no such file", e);
+    } catch (CharacterCodingException e) {
+      throw new RubricFormatException(source, "", 0, 0, "the file is not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new RubricFormatException(source, "", 0, 0, "cannot read the file: " + e, e);
+    }
+  }
+
+  /**
+   * Reads a document into a value type.
+   *
+   * @param text the document
+   * @param syntax JSON or YAML
+   * @param type the value type
+   * @param source where the text came from, for messages
+   * @param <T> the value type
+   * @return the value
+   * @throws RubricFormatException if the document cannot be read
+   * @throws CentricityException the value type's own validation failure, such as a {@link
+   *     dev.centricity.core.RubricValidationException}
+   */
+  public static <T> T read(String text, Syntax syntax, Class<T> type, String source) {
+    if (text.length() > JsonSupport.MAX_DOCUMENT_CHARS) {
+      throw new RubricFormatException(
+          source,
+          "",
+          0,
+          0,
+          String.format(
+              Locale.ROOT,
+              "the document has %d characters, more than the limit of %d",
+              text.length(),
+              JsonSupport.MAX_DOCUMENT_CHARS),
+          null);
+    }
+    if (text.isBlank()) {
+      throw new RubricFormatException(source, "", 0, 0, "the document is empty", null);
+    }
+    try {
+      T value = syntax.mapper().readValue(text, type);
+      if (value == null) {
+        throw new RubricFormatException(source, "", 0, 0, "the document is null", null);
+      }
+      return value;
+    } catch (JacksonException e) {
+      CentricityException own = ownCause(e);
+      if (own != null) {
+        throw own;
+      }
+      throw translate(e, source);
+    } catch (YamlEngineException e) {
+      throw new RubricFormatException(source, "", 0, 0, firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static CentricityException ownCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CentricityException c) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  static RubricFormatException translate(JacksonException e, String source) {
+    String path = pointer(e.getPath());
+    TokenStreamLocation loc = e.getLocation();
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    return new RubricFormatException(source, path, line, column, reason(e), e);
+  }
+
+  private static String reason(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      TreeSet<String> known = new TreeSet<>();
+      if (u.getKnownPropertyIds() != null) {
+        u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+      }
+      return String.format(
+          Locale.ROOT,
+          "unknown key '%s'; the keys allowed here are: %s",
+          u.getPropertyName(),
+          String.join(", ", known));
+    }
+    if (e instanceof StreamConstraintsException) {
+      return "the document exceeds a limit: " + firstLine(e.getOriginalMessage());
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalStateException && cause.getMessage() != null) {
+      Matcher m = MISSING.matcher(cause.getMessage());
+      if (m.find()) {
+        return "missing required key(s): " + m.group(1);
+      }
+    }
+    if (cause instanceof NullPointerException) {
+      return "a required value is null";
+    }
+    if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+      return firstLine(cause.getMessage());
+    }
+    if (cause instanceof YamlEngineException) {
+      return firstLine(cause.getMessage());
+    }
+    String msg = TYPE.matcher(firstLine(e.getOriginalMessage())).replaceAll("$1");
+    Matcher m = DESERIALIZE.matcher(msg);
+    if (m.find()) {
+      return "expected " + kind(m.group(1)) + " but found " + found(m.group(2));
+    }
+    m = COERCE.matcher(msg);
+    if (m.find()) {
+      return "expected " + kind(m.group(3)) + " but found the " + lower(m.group(1)) + " " + m.group(2);
+    }
+    return msg;
+  }
+
+  private static final Pattern DESERIALIZE =
+      Pattern.compile("^Cannot deserialize value of type (\\S+) from (\\w+) value");
+  private static final Pattern COERCE =
+      Pattern.compile("^Cannot coerce (\\w+) value \\((.*)\\) to (\\S+) value");
+
+  private static String kind(String type) {
+    switch (type) {
+      case "String":
+        return "text";
+      case "double":
+      case "Double":
+      case "int":
+      case "Integer":
+        return "a number";
+      case "boolean":
+      case "Boolean":
+        return "true or false";
+      default:
+        if (type.startsWith("List") || type.startsWith("java.util.List")) {
+          return "a list";
+        }
+        if (type.startsWith("Map") || type.startsWith("java.util.Map")) {
+          return "a map of keys to values";
+        }
+        return "a map of keys (" + type + ")";
+    }
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static String found(String jsonKind) {
+    switch (jsonKind) {
+      case "Array":
+        return "a list";
+      case "Object":
+        return "a map";
+      case "String":
+        return "text";
+      case "Integer":
+      case "Float":
+        return "a number";
+      case "Boolean":
+        return "true or false";
+      default:
+        return lower(jsonKind) + " value";
+    }
+  }
+
+  static String firstLine(String s) {
+    if (s == null || s.isBlank()) {
+      return "malformed document";
+    }
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+  }
+
+  static String pointer(List<JacksonException.Reference> refs) {
+    StringBuilder sb = new StringBuilder();
+    if (refs == null) {
+      return "";
+    }
+    for (JacksonException.Reference r : refs) {
+      if (r.getPropertyName() != null) {
+        sb.append('/').append(Problem.escape(r.getPropertyName()));
+      } else if (r.getIndex() >= 0) {
+        sb.append('/').append(r.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,447 @@
+package dev.centricity.core.internal;
+
+import dev.centricity.core.Band;
+import dev.centricity.core.Contrast;
+import dev.centricity.core.Dimension;
+import dev.centricity.core.Pole;
+import dev.centricity.core.Problem;
+import dev.centricity.core.Reference;
+import dev.centricity.core.Response;
+import dev.centricity.core.ResponseValidationException;
+import dev.centricity.core.Rubric;
+import dev.centricity.core.RubricValidationException;
+import dev.centricity.core.Scale;
+import dev.centricity.core.Scorecard;
+import dev.centricity.core.Source;
+import dev.centricity.core.Trait;
+import dev.centricity.core.WorkedExample;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every rule a rubric must keep and reports all problems at once, each with its JSON Pointer
+ * path in the rubric file layout.
+ */
+public final class RubricValidator {
+
+  /** Ids: a letter or digit, then letters, digits, '.', '_', '-' or ':'. */
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
+
+  /** Semantic versions, as semver.org defines them. */
+  static final Pattern SEMVER =
+      Pattern.compile(
+          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+              + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+
+  private final Rubric rubric;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private RubricValidator(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  /**
+   * Validates a rubric.
+   *
+   * @param rubric the rubric
+   * @throws RubricValidationException listing every problem, if there is any
+   */
+  public static void validate(Rubric rubric) {
+    List<Problem> problems = problems(rubric);
+    if (!problems.isEmpty()) {
+      throw new RubricValidationException(rubric.id(), problems);
+    }
+  }
+
+  /**
+   * Lists every problem of a rubric.
+   *
+   * @param rubric the rubric
+   * @return the problems, in file order; empty when the rubric is valid
+   */
+  public static List<Problem> problems(Rubric rubric) {
+    RubricValidator v = new RubricValidator(rubric);
+    v.checkAll();
+    return v.problems;
+  }
+
+  private void problem(String path, String format, Object... args) {
+    problems.add(new Problem(path, String.format(Locale.ROOT, format, args)));
+  }
+
+  private void checkAll() {
+    checkId("/id", "rubric id", rubric.id());
+    if (!SEMVER.matcher(rubric.version()).matches()) {
+      problem(
+          "/version",
+          "version must be a semantic version such as 1.0.0 but was '%s'",
+          abbreviate(rubric.version()));
+    }
+    Set<String> poles = checkPoles();
+    Map<String, Integer> scales = checkScales();
+    Map<String, Set<String>> claims = checkReferences();
+    Set<String> traits = checkDimensions(poles, scales, claims);
+    checkBands();
+    double threshold = rubric.strengthThreshold();
+    if (!(threshold >= 0 && threshold <= 1)) {
+      problem("/strengthThreshold", "strengthThreshold must be in [0, 1] but was %s", threshold);
+    }
+    Set<String> bandLabels = new HashSet<>();
+    rubric.bands().forEach(b -> bandLabels.add(b.label()));
+    checkExamples(poles, traits, bandLabels);
+  }
+
+  private void checkId(String path, String what, String id) {
+    if (!ID.matcher(id).matches()) {
+      problem(
+          path,
+          "%s must start with a letter or digit and use only letters, digits, '.', '_', '-' or ':'"
+              + " (at most 200 characters) but was '%s'",
+          what,
+          abbreviate(id));
+    }
+  }
+
+  private Set<String> checkPoles() {
+    Set<String> ids = new HashSet<>();
+    List<Pole> poles = rubric.poles();
+    if (poles.size() < 2) {
+      problem("/poles", "a rubric needs 2 or more poles but has %d", poles.size());
+    }
+    for (int i = 0; i < poles.size(); i++) {
+      String id = poles.get(i).id();
+      checkId("/poles/" + i + "/id", "pole id", id);
+      if (!ids.add(id)) {
+        problem("/poles/" + i + "/id", "pole id '%s' is used twice", id);
+      }
+    }
+    return ids;
+  }
+
+  private Map<String, Integer> checkScales() {
+    Map<String, Integer> ids = new HashMap<>();
+    List<Scale> scales = rubric.scales();
+    if (scales.isEmpty()) {
+      problem("/scales", "a rubric needs at least 1 scale but has none");
+    }
+    for (int i = 0; i < scales.size(); i++) {
+      Scale s = scales.get(i);
+      checkId("/scales/" + i + "/id", "scale id", s.id());
+      if (ids.put(s.id(), s.size()) != null) {
+        problem("/scales/" + i + "/id", "scale id '%s' is used twice", s.id());
+      }
+      if (s.size() < 2) {
+        problem(
+            "/scales/" + i + "/points",
+            "scale '%s' needs 2 or more points but has %d",
+            s.id(),
+            s.size());
+      }
+    }
+    return ids;
+  }
+
+  private Map<String, Set<String>> checkReferences() {
+    Map<String, Set<String>> claims = new HashMap<>();
+    List<Reference> refs = rubric.references();
+    for (int i = 0; i < refs.size(); i++) {
+      Reference r = refs.get(i);
+      Set<String> ids = new HashSet<>();
+      if (claims.put(r.id(), ids) != null) {
+        problem("/references/" + i + "/id", "reference id '%s' is used twice", r.id());
+      }
+      for (int j = 0; j < r.claims().size(); j++) {
+        String c = r.claims().get(j).id();
+        if (!ids.add(c)) {
+          problem(
+              "/references/" + i + "/claims/" + j + "/id",
+              "claim id '%s' is used twice in reference '%s'",
+              c,
+              r.id());
+        }
+      }
+    }
+    return claims;
+  }
+
+  private Set<String> checkDimensions(
+      Set<String> poles, Map<String, Integer> scales, Map<String, Set<String>> claims) {
+    Map<String, String> traitPaths = new HashMap<>();
+    Set<String> dimensionIds = new HashSet<>();
+    List<Dimension> dimensions = rubric.dimensions();
+    boolean anyPositive = false;
+    if (dimensions.isEmpty()) {
+      problem("/dimensions", "a rubric needs at least 1 dimension but has none");
+    }
+    for (int i = 0; i < dimensions.size(); i++) {
+      Dimension d = dimensions.get(i);
+      String path = "/dimensions/" + i;
+      checkId(path + "/id", "dimension id", d.id());
+      if (!dimensionIds.add(d.id())) {
+        problem(path + "/id", "dimension id '%s' is used twice", d.id());
+      }
+      checkWeight(path + "/weight", "dimension '" + d.id() + "'", d.weight());
+      if (d.traits().isEmpty()) {
+        problem(path + "/traits", "dimension '%s' needs at least 1 trait but has none", d.id());
+      }
+      boolean positiveTrait = false;
+      for (int j = 0; j < d.traits().size(); j++) {
+        Trait t = d.traits().get(j);
+        String tp = path + "/traits/" + j;
+        checkTrait(tp, t, poles, scales, claims);
+        String earlier = traitPaths.putIfAbsent(t.id(), tp);
+        if (earlier != null) {
+          problem(tp + "/id", "trait id '%s' is already used at %s", t.id(), earlier);
+        }
+        positiveTrait |= t.weight() > 0;
+      }
+      anyPositive |= d.weight() > 0 && positiveTrait;
+    }
+    if (!dimensions.isEmpty() && !anyPositive) {
+      problem(
+          "/dimensions",
+          "at least one dimension of positive weight needs a trait of positive weight, or nothing"
+              + " can ever be scored");
+    }
+    return traitPaths.keySet();
+  }
+
+  private void checkTrait(
+      String path,
+      Trait t,
+      Set<String> poles,
+      Map<String, Integer> scales,
+      Map<String, Set<String>> claims) {
+    checkId(path + "/id", "trait id", t.id());
+    if (t.statement().isBlank()) {
+      problem(path + "/statement", "trait '%s' needs a statement but it is blank", t.id());
+    }
+    checkWeight(path + "/weight", "trait '" + t.id() + "'", t.weight());
+    if (t.keyed().isPresent() == t.contrast().isPresent()) {
+      problem(
+          path,
+          "trait '%s' must be either keyed to a pole or a contrast between two poles, %s",
+          t.id(),
+          t.keyed().isPresent() ? "not both" : "but is neither");
+    }
+    t.keyed()
+        .ifPresent(
+            p -> {
+              if (!poles.contains(p)) {
+                problem(path + "/keyed", "trait '%s' is keyed to unknown pole '%s'", t.id(), p);
+              }
+            });
+    if (t.contrast().isPresent()) {
+      Contrast c = t.contrast().get();
+      if (!poles.contains(c.from())) {
+        problem(path + "/contrast/from", "trait '%s' runs from unknown pole '%s'", t.id(), c.from());
+      }
+      if (!poles.contains(c.to())) {
+        problem(path + "/contrast/to", "trait '%s' runs to unknown pole '%s'", t.id(), c.to());
+      }
+      if (c.from().equals(c.to())) {
+        problem(
+            path + "/contrast",
+            "contrast trait '%s' must run between two different poles but runs from '%s' to itself",
+            t.id(),
+            c.from());
+      }
+    }
+    if (!scales.containsKey(t.scale())) {
+      problem(path + "/scale", "trait '%s' uses unknown scale '%s'", t.id(), t.scale());
+    }
+    if (!claims.isEmpty()) {
+      for (int s = 0; s < t.sources().size(); s++) {
+        Source src = t.sources().get(s);
+        Set<String> known = claims.get(src.article());
+        String sp = path + "/sources/" + s;
+        if (known == null) {
+          problem(sp + "/article", "trait '%s' cites unknown reference '%s'", t.id(), src.article());
+          continue;
+        }
+        for (int c = 0; c < src.claims().size(); c++) {
+          if (!known.contains(src.claims().get(c))) {
+            problem(
+                sp + "/claims/" + c,
+                "trait '%s' cites claim '%s', which reference '%s' does not list",
+                t.id(),
+                src.claims().get(c),
+                src.article());
+          }
+        }
+      }
+    }
+  }
+
+  private void checkWeight(String path, String what, double w) {
+    if (!Double.isFinite(w) || w < 0) {
+      problem(path, "weight of %s must be finite and >= 0 but was %s", what, w);
+    }
+  }
+
+  private void checkBands() {
+    List<Band> bands = rubric.bands();
+    if (bands.isEmpty()) {
+      return;
+    }
+    Set<String> labels = new HashSet<>();
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      String path = "/bands/" + i;
+      if (b.label().isBlank()) {
+        problem(path + "/label", "band %d needs a label but it is blank", i);
+      } else if (!labels.add(b.label())) {
+        problem(path + "/label", "band label '%s' is used twice", b.label());
+      }
+      if (!Double.isFinite(b.from()) || !Double.isFinite(b.to()) || !(b.from() < b.to())) {
+        problem(
+            path,
+            "band '%s' must have from < to, both finite, but runs from %s to %s",
+            b.label(),
+            b.from(),
+            b.to());
+      }
+      if (i == 0 && b.from() != -1.0) {
+        problem(path + "/from", "the first band must start at -1 but starts at %s", b.from());
+      }
+      if (i > 0 && b.from() != bands.get(i - 1).to()) {
+        problem(
+            path + "/from",
+            "bands must tile [-1, 1] in order: band '%s' starts at %s but the band before it ends"
+                + " at %s",
+            b.label(),
+            b.from(),
+            bands.get(i - 1).to());
+      }
+      if (i > 0 && b.from() == 0.0) {
+        problem(
+            path + "/from",
+            "a band boundary at 0 is ambiguous (a boundary belongs to the band nearer 0): put 0"
+                + " inside band '%s' or '%s'",
+            bands.get(i - 1).label(),
+            b.label());
+      }
+      if (i == bands.size() - 1 && b.to() != 1.0) {
+        problem(path + "/to", "the last band must end at 1 but ends at %s", b.to());
+      }
+    }
+  }
+
+  private void checkExamples(Set<String> poles, Set<String> traits, Set<String> bandLabels) {
+    List<WorkedExample> examples = rubric.examples();
+    if (examples.isEmpty()) {
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    boolean wellFormed = problems.isEmpty();
+    int before = problems.size();
+    for (int i = 0; i < examples.size(); i++) {
+      WorkedExample ex = examples.get(i);
+      String path = "/examples/" + i;
+      if (!names.add(ex.name())) {
+        problem(path + "/name", "example name '%s' is used twice", ex.name());
+      }
+      for (String id : ex.answers().keySet()) {
+        if (!traits.contains(id)) {
+          problem(
+              path + "/answers/" + Problem.escape(id),
+              "example '%s' answers unknown trait '%s'",
+              ex.name(),
+              id);
+        }
+      }
+      WorkedExample.Expectation e = ex.expect();
+      if (e.index().isEmpty() && e.band().isEmpty() && e.leadingPole().isEmpty()) {
+        problem(path + "/expect", "example '%s' expects nothing: give an index, band or leadingPole", ex.name());
+      }
+      if (e.index().isPresent() && rubric.poles().size() != 2) {
+        problem(path + "/expect/index", "example '%s' expects an index, but only two-pole rubrics have one", ex.name());
+      }
+      e.band()
+          .ifPresent(
+              b -> {
+                if (!bandLabels.contains(b)) {
+                  problem(path + "/expect/band", "example '%s' expects unknown band '%s'", ex.name(), b);
+                }
+              });
+      e.leadingPole()
+          .ifPresent(
+              p -> {
+                if (!poles.contains(p)) {
+                  problem(
+                      path + "/expect/leadingPole",
+                      "example '%s' expects unknown pole '%s'",
+                      ex.name(),
+                      p);
+                }
+              });
+    }
+    if (!wellFormed || problems.size() > before) {
+      return; // scoring examples of a broken rubric would only repeat its problems
+    }
+    CompiledScorer scorer = new CompiledScorer(rubric, rubric.policy());
+    for (int i = 0; i < examples.size(); i++) {
+      checkExample("/examples/" + i, examples.get(i), scorer);
+    }
+  }
+
+  private void checkExample(String path, WorkedExample ex, CompiledScorer scorer) {
+    Scorecard card;
+    try {
+      card = scorer.score(Response.builder().answers(ex.answers()).build());
+    } catch (ResponseValidationException e) {
+      for (Problem p : e.problems()) {
+        problems.add(new Problem(path + p.path(), "example '" + ex.name() + "': " + p.message()));
+      }
+      return;
+    }
+    WorkedExample.Expectation e = ex.expect();
+    if (e.index().isPresent()) {
+      double want = e.index().getAsDouble();
+      if (card.index().isEmpty()) {
+        problem(path + "/expect/index", "example '%s' expects index %s but is undetermined", ex.name(), want);
+      } else if (!(Math.abs(card.index().getAsDouble() - want) <= WorkedExample.TOLERANCE)) {
+        problem(
+            path + "/expect/index",
+            "example '%s' expects index %s but gives %s",
+            ex.name(),
+            want,
+            card.index().getAsDouble());
+      }
+    }
+    e.band()
+        .ifPresent(
+            b -> {
+              if (!card.band().equals(java.util.Optional.of(b))) {
+                problem(
+                    path + "/expect/band",
+                    "example '%s' expects band '%s' but gives %s",
+                    ex.name(),
+                    b,
+                    card.band().map(x -> "'" + x + "'").orElse("none"));
+              }
+            });
+    e.leadingPole()
+        .ifPresent(
+            p -> {
+              if (!card.leadingPole().equals(java.util.Optional.of(p))) {
+                problem(
+                    path + "/expect/leadingPole",
+                    "example '%s' expects leading pole '%s' but gives %s",
+                    ex.name(),
+                    p,
+                    card.leadingPole().map(x -> "'" + x + "'").orElse("none"));
+              }
+            });
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}
