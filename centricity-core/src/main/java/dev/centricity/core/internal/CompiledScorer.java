@@ -375,7 +375,7 @@ public final class CompiledScorer implements Scorer {
       }
     }
     double[] profile = profileOf(overall);
-    double index = k == 2 ? indexOf(profile) : Double.NaN;
+    double index = k == 2 ? indexOf(overall) : Double.NaN;
     int lead = determined ? leading(profile) : -1;
 
     // Strengths, contributions and per-dimension results.
@@ -443,7 +443,7 @@ public final class CompiledScorer implements Scorer {
         ds.leadingPole(poleIds[dimLead]);
         ds.strengths(strengthMap(dimSum, dimWeight));
         if (k == 2) {
-          double di = indexOf(dimProfile);
+          double di = indexOf(delta[d]);
           ds.index(di);
           bands.find(di).ifPresent(ds::band);
           pulls = dimensionWeight[d] > 0 && di * index < 0;
@@ -531,8 +531,12 @@ public final class CompiledScorer implements Scorer {
     return p;
   }
 
-  private static double indexOf(double[] profile) {
-    double i = profile[1] - profile[0];
+  /**
+   * I = P_second − P_first, computed from P − u so that the centre's rounding does not enter and
+   * mirrored answers give exactly negated indices.
+   */
+  private static double indexOf(double[] delta) {
+    double i = delta[1] - delta[0];
     return Math.max(-1.0, Math.min(1.0, i));
   }
 
@@ -626,8 +630,10 @@ public final class CompiledScorer implements Scorer {
 
     java.util.Optional<String> find(double x) {
       for (int i = 0; i < from.length; i++) {
-        boolean aboveFrom = x > from[i] || (x == from[i] && (from[i] < 0 || i == 0));
-        boolean belowTo = x < to[i] || (x == to[i] && (to[i] > 0 || i == from.length - 1));
+        boolean onFrom = Math.abs(x - from[i]) <= Band.BOUNDARY_TOLERANCE;
+        boolean onTo = Math.abs(x - to[i]) <= Band.BOUNDARY_TOLERANCE;
+        boolean aboveFrom = onFrom ? from[i] < 0 || i == 0 : x > from[i];
+        boolean belowTo = onTo ? to[i] > 0 || i == from.length - 1 : x < to[i];
         if (aboveFrom && belowTo) {
           return java.util.Optional.of(label[i]);
         }
