@@ -1,4 +1,6 @@
-/** The default rubrics of Centricity, taken from two articles on product- and customer-centricity. */
+/**
+ * The default rubrics of Centricity, taken from two articles on product- and customer-centricity.
+ */
 module dev.centricity.rubric {
   requires transitive dev.centricity.core;
 

@@ -8,11 +8,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One answer of a response: a point of the trait's scale (a whole number from 1 to <i>n</i>), an
  * explicit <i>not applicable / don't know</i> ({@code "n/a"} in files), or a blank ({@code null} in
- * files). Not-applicable and blank answers both count as missing; they are kept apart only so that a
- * response is written back exactly as it was read.
+ * files). Not-applicable and blank answers both count as missing; they are kept apart only so that
+ * a response is written back exactly as it was read.
  *
- * <p>Whether a point lies on the trait's scale is checked when the response is scored, where the scale
- * is known. Immutable and value-based: compare with {@link #equals(Object)}, never with {@code ==}.
+ * <p>Whether a point lies on the trait's scale is checked when the response is scored, where the
+ * scale is known. Immutable and value-based: compare with {@link #equals(Object)}, never with
+ * {@code ==}.
  */
 @JsonSerialize(using = AnswerJson.Writer.class)
 @JsonDeserialize(using = AnswerJson.Reader.class)

@@ -7,12 +7,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A labelled interval of the index, such as <i>Customer-leaning</i> for (0.2, 0.6].
  *
- * <p>A rubric's bands tile [−1, 1] without gap or overlap. A value that falls exactly on the boundary
- * between two bands belongs to the band nearer 0, so mirrored answers get mirrored bands; for that
- * reason no boundary may lie at 0 itself. A value within {@link #BOUNDARY_TOLERANCE} of a boundary counts
- * as on it, so that an index that is exactly −0.6 in real arithmetic but −0.6000000000000001 in
- * floating point still gets the band its answers deserve; the index itself is never rounded.
- * Immutable and value-based.
+ * <p>A rubric's bands tile [−1, 1] without gap or overlap. A value that falls exactly on the
+ * boundary between two bands belongs to the band nearer 0, so mirrored answers get mirrored bands;
+ * for that reason no boundary may lie at 0 itself. A value within {@link #BOUNDARY_TOLERANCE} of a
+ * boundary counts as on it, so that an index that is exactly −0.6 in real arithmetic but
+ * −0.6000000000000001 in floating point still gets the band its answers deserve; the index itself
+ * is never rounded. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle

@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style shared by every value type of the core module: JDK collections only, public
- * generated implementations named {@code Immutable*}, and builders that reject a second assignment.
+ * The one Immutables style shared by every value type of the core module: JDK collections only,
+ * public generated implementations named {@code Immutable*}, and builders that reject a second
+ * assignment.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)

@@ -5,8 +5,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The two ends of a contrast (semantic differential) trait: point 1 of its scale stands for pole {@link
- * #from()}, the last point for pole {@link #to()}. Immutable and value-based.
+ * The two ends of a contrast (semantic differential) trait: point 1 of its scale stands for pole
+ * {@link #from()}, the last point for pole {@link #to()}. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle

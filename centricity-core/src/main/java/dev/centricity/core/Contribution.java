@@ -10,10 +10,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * How far one trait moved the overall profile away from the centre.
  *
- * <p>For trait <i>t</i> of counted dimension <i>D</i>: c<sub>t</sub> = (ω<sub>D</sub>/Ω)(w<sub>t</sub>/
- * W<sub>D</sub>) d<sub>t</sub>, where d<sub>t</sub> is the trait's direction (DESIGN section 4). The
- * contributions of all counted traits add up, to rounding, to P − u, so every number of a scorecard can
- * be explained trait by trait. Immutable and value-based.
+ * <p>For trait <i>t</i> of counted dimension <i>D</i>: c<sub>t</sub> =
+ * (ω<sub>D</sub>/Ω)(w<sub>t</sub>/ W<sub>D</sub>) d<sub>t</sub>, where d<sub>t</sub> is the trait's
+ * direction (DESIGN section 4). The contributions of all counted traits add up, to rounding, to P −
+ * u, so every number of a scorecard can be explained trait by trait. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle
@@ -30,7 +30,10 @@ public interface Contribution {
   /** The point answered, or empty when a missing answer counted at the midpoint. */
   OptionalInt answer();
 
-  /** The answer normalised to [0, 1]: a = (v − 1)/(n − 1), or ½ for a missing answer counted neutral. */
+  /**
+   * The answer normalised to [0, 1]: a = (v − 1)/(n − 1), or ½ for a missing answer counted
+   * neutral.
+   */
   double value();
 
   /** The trait's overall weight (ω<sub>D</sub>/Ω)(w<sub>t</sub>/W<sub>D</sub>); these sum to 1. */

@@ -7,8 +7,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A named group of traits, such as <i>Rewards and incentives</i>, with a weight (≥ 0, default 1) that
- * sets its share of the overall profile. Immutable and value-based.
+ * A named group of traits, such as <i>Rewards and incentives</i>, with a weight (≥ 0, default 1)
+ * that sets its share of the overall profile. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle

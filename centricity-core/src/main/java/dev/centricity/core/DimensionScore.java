@@ -10,9 +10,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The result for one dimension of a scorecard.
  *
- * <p>Coverage is the answered share of the dimension's trait weight. A dimension counts when its counted
- * traits have positive weight and its coverage reaches the policy's minimum; when it does not, {@link
- * #exclusion()} says why and the profile, index and strengths are empty. Immutable and value-based.
+ * <p>Coverage is the answered share of the dimension's trait weight. A dimension counts when its
+ * counted traits have positive weight and its coverage reaches the policy's minimum; when it does
+ * not, {@link #exclusion()} says why and the profile, index and strengths are empty. Immutable and
+ * value-based.
  */
 @Value.Immutable
 @CentricityStyle
@@ -32,7 +33,10 @@ public interface DimensionScore {
   /** Why the dimension did not count, when it did not. */
   Optional<String> exclusion();
 
-  /** Σ answered w<sub>t</sub> / Σ w<sub>t</sub> over the dimension's traits; 0 when all weights are 0. */
+  /**
+   * Σ answered w<sub>t</sub> / Σ w<sub>t</sub> over the dimension's traits; 0 when all weights are
+   * 0.
+   */
   double coverage();
 
   /** P<sub>D</sub>, one share per pole in the rubric's order; empty when not counted. */
@@ -47,9 +51,15 @@ public interface DimensionScore {
   /** The pole with the largest share; empty when not counted. */
   Optional<String> leadingPole();
 
-  /** Pole strengths within the dimension: the w<sub>t</sub>-weighted mean of a over traits keyed to each. */
+  /**
+   * Pole strengths within the dimension: the w<sub>t</sub>-weighted mean of a over traits keyed to
+   * each.
+   */
   Map<String, Double> strengths();
 
-  /** Whether the dimension points against the overall direction (see {@link Scorecard#pullingAgainst()}). */
+  /**
+   * Whether the dimension points against the overall direction (see {@link
+   * Scorecard#pullingAgainst()}).
+   */
   boolean pullsAgainst();
 }

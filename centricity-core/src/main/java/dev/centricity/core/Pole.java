@@ -8,8 +8,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One orientation an organisation can lean towards, such as {@code product} or {@code customer}.
  *
- * <p>A rubric declares two or more poles; with two, the first is the negative end of the index and the
- * second the positive end. Immutable and value-based.
+ * <p>A rubric declares two or more poles; with two, the first is the negative end of the index and
+ * the second the positive end. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle

@@ -3,8 +3,8 @@ package dev.centricity.core;
 import java.util.Objects;
 
 /**
- * One thing wrong with a rubric or a response: where it is, as a JSON Pointer into the file's layout
- * (for example {@code /dimensions/2/traits/0/weight}), and what rule it breaks.
+ * One thing wrong with a rubric or a response: where it is, as a JSON Pointer into the file's
+ * layout (for example {@code /dimensions/2/traits/0/weight}), and what rule it breaks.
  *
  * <p>Immutable and value-based.
  *
@@ -30,7 +30,8 @@ public record Problem(String path, String message) {
   }
 
   /**
-   * Escapes one JSON Pointer reference token ({@code ~} becomes {@code ~0}, {@code /} becomes {@code ~1}).
+   * Escapes one JSON Pointer reference token ({@code ~} becomes {@code ~0}, {@code /} becomes
+   * {@code ~1}).
    *
    * @param token a property name or trait id
    * @return the token as it appears in a JSON Pointer

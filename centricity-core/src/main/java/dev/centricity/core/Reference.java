@@ -7,8 +7,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A work a rubric is built from, with the claims of it that the rubric's traits cite, so that a rubric
- * file is self-contained. Immutable and value-based.
+ * A work a rubric is built from, with the claims of it that the rubric's traits cite, so that a
+ * rubric file is self-contained. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle

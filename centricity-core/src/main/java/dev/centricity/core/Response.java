@@ -10,8 +10,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One respondent's answers, keyed by trait id, in the order they were given.
  *
- * <p>A response may name the rubric it was made for as {@code id@version}; a {@link Scorer} rejects a
- * response made for another rubric. Traits without an answer, and answers that are {@link
+ * <p>A response may name the rubric it was made for as {@code id@version}; a {@link Scorer} rejects
+ * a response made for another rubric. Traits without an answer, and answers that are {@link
  * Answer#notApplicable()} or {@link Answer#blank()}, count as missing. Immutable and value-based.
  */
 @Value.Immutable

@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 /**
  * A response does not fit the rubric it is scored against: an unknown trait id (under {@link
  * ScoringPolicy.UnknownTraits#REJECT}), an answer outside the trait's scale, a response made for
- * another rubric id or version, or missing answers under {@link ScoringPolicy.MissingAnswers#REJECT}.
- * Every problem is listed, each with its path (for example {@code /answers/rewards.sales-volume}).
+ * another rubric id or version, or missing answers under {@link
+ * ScoringPolicy.MissingAnswers#REJECT}. Every problem is listed, each with its path (for example
+ * {@code /answers/rewards.sales-volume}).
  */
 public class ResponseValidationException extends CentricityException {
   private static final long serialVersionUID = 1L;

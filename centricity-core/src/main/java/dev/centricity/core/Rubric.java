@@ -12,15 +12,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A rubric: the poles an organisation can lean towards, the scales answers are given on, the weighted
- * dimensions with their traits, the bands that name regions of the index, a default {@link
- * ScoringPolicy}, the references its traits cite, and worked examples that any scorer must reproduce.
+ * A rubric: the poles an organisation can lean towards, the scales answers are given on, the
+ * weighted dimensions with their traits, the bands that name regions of the index, a default {@link
+ * ScoringPolicy}, the references its traits cite, and worked examples that any scorer must
+ * reproduce.
  *
- * <p>A rubric is validated whenever it is built or read: ids unique, every reference resolving, two or
- * more poles, weights finite and ≥ 0 with at least one positive, scales of two or more points, contrast
- * traits between two different poles, bands that tile [−1, 1], and worked examples that hold. All
- * problems are reported at once in one {@link RubricValidationException}, each with its path in the
- * file layout.
+ * <p>A rubric is validated whenever it is built or read: ids unique, every reference resolving, two
+ * or more poles, weights finite and ≥ 0 with at least one positive, scales of two or more points,
+ * contrast traits between two different poles, bands that tile [−1, 1], and worked examples that
+ * hold. All problems are reported at once in one {@link RubricValidationException}, each with its
+ * path in the file layout.
  *
  * <p>Immutable, value-based and thread-safe. Derive a variant with the {@code with*} methods of the
  * generated implementation or with {@code ImmutableRubric.builder().from(rubric)}.
@@ -56,7 +57,8 @@ public interface Rubric {
   List<Band> bands();
 
   /**
-   * The pole strength above which a pole counts as strong when the quadrant is named; 0.5 by default.
+   * The pole strength above which a pole counts as strong when the quadrant is named; 0.5 by
+   * default.
    */
   @Value.Default
   default double strengthThreshold() {
@@ -84,8 +86,8 @@ public interface Rubric {
   }
 
   /**
-   * The SHA-256 of the rubric's canonical JSON form (properties sorted, no white space), as 64 lower-case
-   * hex digits. Two rubrics have the same hash exactly when they are equal.
+   * The SHA-256 of the rubric's canonical JSON form (properties sorted, no white space), as 64
+   * lower-case hex digits. Two rubrics have the same hash exactly when they are equal.
    */
   @Value.Lazy
   default String contentHash() {

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 /**
  * A file could not be read as a rubric, response or scorecard at all: it is not well-formed YAML or
  * JSON, a value has the wrong type, a key is unknown or repeated, or a parser limit (size, nesting,
- * string length, YAML aliases) was exceeded. The message names the source, the line and column where
- * known, and the path of the value.
+ * string length, YAML aliases) was exceeded. The message names the source, the line and column
+ * where known, and the path of the value.
  */
 public class RubricFormatException extends CentricityException {
   private static final long serialVersionUID = 1L;
@@ -52,7 +52,10 @@ public class RubricFormatException extends CentricityException {
     return source;
   }
 
-  /** The JSON Pointer of the offending value, or {@code ""} when the text could not be parsed that far. */
+  /**
+   * The JSON Pointer of the offending value, or {@code ""} when the text could not be parsed that
+   * far.
+   */
   public String path() {
     return path;
   }

@@ -5,8 +5,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Names the exact rubric a scorecard was computed with: its id, version and content hash. Immutable and
- * value-based.
+ * Names the exact rubric a scorecard was computed with: its id, version and content hash. Immutable
+ * and value-based.
  */
 @Value.Immutable
 @CentricityStyle

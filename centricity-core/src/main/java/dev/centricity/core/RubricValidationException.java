@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A rubric breaks one or more rules of the model. Every problem is listed, each with the JSON Pointer
- * path of the offending value in the rubric file layout, so that all of them can be fixed in one pass.
+ * A rubric breaks one or more rules of the model. Every problem is listed, each with the JSON
+ * Pointer path of the offending value in the rubric file layout, so that all of them can be fixed
+ * in one pass.
  */
 public class RubricValidationException extends CentricityException {
   private static final long serialVersionUID = 1L;

@@ -6,10 +6,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * How an answer is given: an ordinal scale of <i>n</i> ≥ 2 labelled points, answered with a whole number
- * from 1 to <i>n</i>. A binary (no/yes) scale is a scale of two points.
+ * How an answer is given: an ordinal scale of <i>n</i> ≥ 2 labelled points, answered with a whole
+ * number from 1 to <i>n</i>. A binary (no/yes) scale is a scale of two points.
  *
- * <p>An answer <i>v</i> is normalised to <i>a</i> = (v − 1)/(n − 1) ∈ [0, 1]. Immutable and value-based.
+ * <p>An answer <i>v</i> is normalised to <i>a</i> = (v − 1)/(n − 1) ∈ [0, 1]. Immutable and
+ * value-based.
  */
 @Value.Immutable
 @CentricityStyle

@@ -13,22 +13,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <ul>
  *   <li>{@link #profile()} — P, a share per pole, all ≥ 0 and summing to 1;
- *   <li>{@link #index()} — with two poles, I = P<sub>second</sub> − P<sub>first</sub> ∈ [−1, 1], and
- *       {@link #score()} = 50(I + 1) ∈ [0, 100]; {@link #band()} names the band I falls in;
- *   <li>{@link #leadingPole()} and {@link #margin()} — the pole with the largest share and its lead over
- *       the second (for any number of poles);
- *   <li>{@link #strengths()} and {@link #quadrant()} — how strongly each pole is expressed, not only
- *       which way the organisation leans;
- *   <li>{@link #coverage()}, {@link #alignment()} and {@link #pullingAgainst()} — how complete and how
- *       consistent the answers are;
- *   <li>{@link #dimensions()} and {@link #contributions()} — the same trait by trait and dimension by
- *       dimension, adding up to the overall figures;
+ *   <li>{@link #index()} — with two poles, I = P<sub>second</sub> − P<sub>first</sub> ∈ [−1, 1],
+ *       and {@link #score()} = 50(I + 1) ∈ [0, 100]; {@link #band()} names the band I falls in;
+ *   <li>{@link #leadingPole()} and {@link #margin()} — the pole with the largest share and its lead
+ *       over the second (for any number of poles);
+ *   <li>{@link #strengths()} and {@link #quadrant()} — how strongly each pole is expressed, not
+ *       only which way the organisation leans;
+ *   <li>{@link #coverage()}, {@link #alignment()} and {@link #pullingAgainst()} — how complete and
+ *       how consistent the answers are;
+ *   <li>{@link #dimensions()} and {@link #contributions()} — the same trait by trait and dimension
+ *       by dimension, adding up to the overall figures;
  *   <li>{@link #warnings()} — what the host should know.
  * </ul>
  *
- * <p>When no dimension counts the scorecard is <i>undetermined</i>: {@link #determined()} is false and
- * the profile, index, band, strengths and alignment are empty. No figure is ever NaN. Numbers are never
- * rounded by the library. Immutable and value-based.
+ * <p>When no dimension counts the scorecard is <i>undetermined</i>: {@link #determined()} is false
+ * and the profile, index, band, strengths and alignment are empty. No figure is ever NaN. Numbers
+ * are never rounded by the library. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle
@@ -57,7 +57,9 @@ public interface Scorecard {
   /** P, one share per pole in the rubric's order; empty when undetermined. */
   Map<String, Double> profile();
 
-  /** With two poles, I = P<sub>second</sub> − P<sub>first</sub> ∈ [−1, 1]; empty when undetermined. */
+  /**
+   * With two poles, I = P<sub>second</sub> − P<sub>first</sub> ∈ [−1, 1]; empty when undetermined.
+   */
   OptionalDouble index();
 
   /** With two poles, the 0–100 score 50(I + 1); empty when undetermined. */
@@ -66,22 +68,24 @@ public interface Scorecard {
   /** The band the index falls in, when the rubric has bands. */
   Optional<String> band();
 
-  /** The pole with the largest share (the first in rubric order on a tie); empty when undetermined. */
+  /**
+   * The pole with the largest share (the first in rubric order on a tie); empty when undetermined.
+   */
   Optional<String> leadingPole();
 
   /** The leading pole's share minus the next largest share; empty when undetermined. */
   OptionalDouble margin();
 
   /**
-   * S<sub>p</sub> for each pole with a counted keyed trait: the mean of a over the counted traits keyed to
-   * p, each weighted by its overall weight (ω<sub>D</sub>/Ω)(w<sub>t</sub>/W<sub>D</sub>).
+   * S<sub>p</sub> for each pole with a counted keyed trait: the mean of a over the counted traits
+   * keyed to p, each weighted by its overall weight (ω<sub>D</sub>/Ω)(w<sub>t</sub>/W<sub>D</sub>).
    */
   Map<String, Double> strengths();
 
   /**
    * With two poles whose strengths are both known: {@value #HYBRID} when both exceed the rubric's
-   * strength threshold, {@value #UNFOCUSED} when neither does, otherwise {@code <pole>-centric} for the
-   * one that does.
+   * strength threshold, {@value #UNFOCUSED} when neither does, otherwise {@code <pole>-centric} for
+   * the one that does.
    */
   Optional<String> quadrant();
 
@@ -89,15 +93,16 @@ public interface Scorecard {
   double coverage();
 
   /**
-   * How consistent the counted dimensions are, in [0, 1]. With two poles: 1 − sqrt(Σ (ω<sub>D</sub>/Ω)
-   * (I<sub>D</sub> − I)²); otherwise 1 − Σ (ω<sub>D</sub>/Ω) |P<sub>D</sub> − P| / √2. Empty when
-   * undetermined.
+   * How consistent the counted dimensions are, in [0, 1]. With two poles: 1 − sqrt(Σ
+   * (ω<sub>D</sub>/Ω) (I<sub>D</sub> − I)²); otherwise 1 − Σ (ω<sub>D</sub>/Ω) |P<sub>D</sub> − P|
+   * / √2. Empty when undetermined.
    */
   OptionalDouble alignment();
 
   /**
-   * The counted dimensions of positive weight that point against the overall direction: with two poles,
-   * whose index has the opposite sign of the overall index; otherwise, whose leading pole differs.
+   * The counted dimensions of positive weight that point against the overall direction: with two
+   * poles, whose index has the opposite sign of the overall index; otherwise, whose leading pole
+   * differs.
    */
   List<String> pullingAgainst();
 

@@ -9,8 +9,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * How a {@link Scorer} treats missing answers, thin dimensions and unknown trait ids.
  *
  * <p>The defaults ({@link #ofDefaults()}): missing answers are skipped and the rest renormalised, a
- * dimension counts only when at least half of its trait weight is answered, and an answer to an unknown
- * trait id is rejected. A rubric carries its own default policy; a host may override it per scorer.
+ * dimension counts only when at least half of its trait weight is answered, and an answer to an
+ * unknown trait id is rejected. A rubric carries its own default policy; a host may override it per
+ * scorer.
  *
  * <p>Immutable and value-based; build one with {@link #custom()} or derive one with {@link
  * #from(ScoringPolicy)}.
@@ -51,8 +52,8 @@ public interface ScoringPolicy {
   }
 
   /**
-   * The share of a dimension's trait weight that must be answered for the dimension to count, in [0, 1];
-   * 0.5 by default. It applies under every {@link MissingAnswers} setting.
+   * The share of a dimension's trait weight that must be answered for the dimension to count, in
+   * [0, 1]; 0.5 by default. It applies under every {@link MissingAnswers} setting.
    */
   @Value.Default
   default double minCoverage() {

@@ -6,8 +6,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Where a trait comes from: a reference of the rubric and the ids of the claims in it that the trait
- * puts into practice. Immutable and value-based.
+ * Where a trait comes from: a reference of the rubric and the ids of the claims in it that the
+ * trait puts into practice. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle

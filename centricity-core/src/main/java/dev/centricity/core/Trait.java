@@ -9,10 +9,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One statement a respondent rates.
  *
- * <p>A trait is either <b>keyed</b> to one pole ({@link #keyed()}: agreeing with it expresses that pole)
- * or a <b>contrast</b> between two poles ({@link #contrast()}: the scale runs from one to the other),
- * never both; the rubric's validation enforces this. Its {@link #weight()} (≥ 0, default 1) sets its
- * share of its dimension. Immutable and value-based.
+ * <p>A trait is either <b>keyed</b> to one pole ({@link #keyed()}: agreeing with it expresses that
+ * pole) or a <b>contrast</b> between two poles ({@link #contrast()}: the scale runs from one to the
+ * other), never both; the rubric's validation enforces this. Its {@link #weight()} (≥ 0, default 1)
+ * sets its share of its dimension. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle

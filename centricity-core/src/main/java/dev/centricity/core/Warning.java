@@ -6,9 +6,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Something a host should know about a scorecard that did not stop it from being computed: an answer to
- * an unknown trait was ignored, a dimension did not count, answers were missing. Immutable and
- * value-based.
+ * Something a host should know about a scorecard that did not stop it from being computed: an
+ * answer to an unknown trait was ignored, a dimension did not count, answers were missing.
+ * Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle
@@ -42,7 +42,9 @@ public interface Warning {
   @Value.Parameter
   Code code();
 
-  /** The trait or dimension id it concerns, or the rubric id when it concerns the whole response. */
+  /**
+   * The trait or dimension id it concerns, or the rubric id when it concerns the whole response.
+   */
   @Value.Parameter
   String subject();
 

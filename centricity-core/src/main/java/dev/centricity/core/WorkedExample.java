@@ -8,9 +8,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A response shipped inside a rubric together with the result it must give, checked whenever the rubric
- * is built or read (as PMML's model verification does). A rubric whose examples do not hold is invalid.
- * Immutable and value-based.
+ * A response shipped inside a rubric together with the result it must give, checked whenever the
+ * rubric is built or read (as PMML's model verification does). A rubric whose examples do not hold
+ * is invalid. Immutable and value-based.
  */
 @Value.Immutable
 @CentricityStyle
@@ -34,8 +34,8 @@ public interface WorkedExample {
   Expectation expect();
 
   /**
-   * What a worked example must give: the index (two poles) within {@link #TOLERANCE}, the band, or the
-   * leading pole (any number of poles). At least one is given. Immutable and value-based.
+   * What a worked example must give: the index (two poles) within {@link #TOLERANCE}, the band, or
+   * the leading pole (any number of poles). At least one is given. Immutable and value-based.
    */
   @Value.Immutable
   @CentricityStyle

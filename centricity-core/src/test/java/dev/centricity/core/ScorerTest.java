@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Hand-computed examples of DESIGN section 4. Every expected number is derived in the comment above it;
- * the library must match to 1e-12.
+ * Hand-computed examples of DESIGN section 4. Every expected number is derived in the comment above
+ * it; the library must match to 1e-12.
  */
 class ScorerTest {
 
@@ -33,16 +33,18 @@ class ScorerTest {
       Object v = idsAndPoints[i + 1];
       m.put(
           (String) idsAndPoints[i],
-          v instanceof Integer p ? Answer.of(p) : "n/a".equals(v) ? Answer.notApplicable() : Answer.blank());
+          v instanceof Integer p
+              ? Answer.of(p)
+              : "n/a".equals(v) ? Answer.notApplicable() : Answer.blank());
     }
     return Response.builder().answers(m).build();
   }
 
   /**
    * two-poles.yaml: poles [product, customer]; dimension rewards (ω = 2) with rewards.volume (keyed
-   * product, 5 points, w = 3) and rewards.insight (keyed customer, 5 points, w = 1); dimension focus (ω =
-   * 1) with focus.aim (contrast product → customer, 5 points, w = 1) and focus.churn (keyed customer, 2
-   * points, w = 0.5). Vectors are written (product, customer); u = (½, ½).
+   * product, 5 points, w = 3) and rewards.insight (keyed customer, 5 points, w = 1); dimension
+   * focus (ω = 1) with focus.aim (contrast product → customer, 5 points, w = 1) and focus.churn
+   * (keyed customer, 2 points, w = 0.5). Vectors are written (product, customer); u = (½, ½).
    */
   @Nested
   class TwoPoles {
@@ -95,7 +97,8 @@ class ScorerTest {
 
     @Test
     void should_compute_strengths_quadrant_and_alignment() {
-      // overall weights: volume (2/3)(3/4) = ½, insight (2/3)(1/4) = 1/6, churn (1/3)(0.5/1.5) = 1/9
+      // overall weights: volume (2/3)(3/4) = ½, insight (2/3)(1/4) = 1/6, churn (1/3)(0.5/1.5) =
+      // 1/9
       // S_product = a(volume) = ¼
       // S_customer = (1/6·1 + 1/9·0) / (1/6 + 1/9) = (1/6)/(5/18) = 3/5
       assertThat(card.strengths().get("product")).isCloseTo(0.25, EXACT);
@@ -152,7 +155,8 @@ class ScorerTest {
       assertThat(balanced.quadrant()).hasValue(Scorecard.HYBRID);
 
       // volume = 5 → d = (½, −½); insight = 1 → d = (½, −½); I_rewards = −1
-      // aim = 4 → (−¼, ¼); churn = 2 → (−½, ½); P_focus − u = (2/3)(−¼, ¼) + (1/3)(−½, ½) = (−1/3, 1/3)
+      // aim = 4 → (−¼, ¼); churn = 2 → (−½, ½); P_focus − u = (2/3)(−¼, ¼) + (1/3)(−½, ½) = (−1/3,
+      // 1/3)
       // I_focus = 2/3; P − u = (2/3)(½, −½) + (1/3)(−1/3, 1/3) = (1/3 − 1/9, …) = (2/9, −2/9)
       // I = −4/9 < 0, and focus (2/3 > 0) pulls against it
       Scorecard split =
@@ -191,7 +195,8 @@ class ScorerTest {
       DimensionScore focus = card.dimension("focus").orElseThrow();
       assertThat(focus.counted()).isFalse();
       assertThat(focus.coverage()).isCloseTo(1.0 / 3, EXACT);
-      assertThat(focus.exclusion()).hasValueSatisfying(s -> assertThat(s).contains("below the minimum"));
+      assertThat(focus.exclusion())
+          .hasValueSatisfying(s -> assertThat(s).contains("below the minimum"));
       assertThat(focus.index()).isEmpty();
       assertThat(card.warnings())
           .extracting(Warning::code)
@@ -199,10 +204,13 @@ class ScorerTest {
       // coverage = (2·¾ + 1·⅓)/3 = 11/18
       assertThat(card.coverage()).isCloseTo(11.0 / 18, EXACT);
       // only volume counts, with the whole weight: c = (¼, −¼)
-      assertThat(card.contributions()).singleElement().satisfies(c -> {
-        assertThat(c.trait()).isEqualTo("rewards.volume");
-        assertThat(c.weight()).isCloseTo(1.0, EXACT);
-      });
+      assertThat(card.contributions())
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.trait()).isEqualTo("rewards.volume");
+                assertThat(c.weight()).isCloseTo(1.0, EXACT);
+              });
       // alignment with one counted dimension is 1
       assertThat(card.alignment().getAsDouble()).isCloseTo(1.0, EXACT);
     }
@@ -214,7 +222,8 @@ class ScorerTest {
       // focus: W = 1.5, P_focus − u = (0.5/1.5)(−½, ½) = (−1/6, 1/6), I_focus = 1/3
       // P − u = (2/3)(3/16, −3/16) + (1/3)(−1/6, 1/6) = (1/8 − 1/18, …) = (5/72, −5/72)
       // I = −10/72 = −5/36 → Balanced
-      ScoringPolicy neutral = ScoringPolicy.custom().missing(MissingAnswers.NEUTRAL).minCoverage(0).build();
+      ScoringPolicy neutral =
+          ScoringPolicy.custom().missing(MissingAnswers.NEUTRAL).minCoverage(0).build();
       Scorecard card = Scorer.of(rubric, neutral).score(partial);
       assertThat(card.index().getAsDouble()).isCloseTo(-5.0 / 36, EXACT);
       assertThat(card.band()).hasValue("Balanced");
@@ -285,21 +294,23 @@ class ScorerTest {
 
   /**
    * three-poles.yaml: poles [product, channel, customer], u = (⅓, ⅓, ⅓). Dimension focus (ω = 1):
-   * focus.share (keyed product, w = 1), focus.partners (keyed channel, w = 1), focus.route (contrast
-   * channel → customer, w = 2). Dimension service (ω = 1): service.fix (keyed customer).
+   * focus.share (keyed product, w = 1), focus.partners (keyed channel, w = 1), focus.route
+   * (contrast channel → customer, w = 2). Dimension service (ω = 1): service.fix (keyed customer).
    */
   @Nested
   class ThreePoles {
     final Scorer scorer = Scorer.of(rubric("three-poles.yaml"));
     // share = 5 → a = 1: d = e_product − u = (⅔, −⅓, −⅓)
-    // partners = 2 → a = ¼: d = ½(f_channel − u), f_channel = (½, 0, ½): d = ½(1/6, −⅓, 1/6) = (1/12, −1/6, 1/12)
+    // partners = 2 → a = ¼: d = ½(f_channel − u), f_channel = (½, 0, ½): d = ½(1/6, −⅓, 1/6) =
+    // (1/12, −1/6, 1/12)
     // route = 4 → a = ¾: d = ((2a − 1)/3)(e_customer − e_channel) = (1/6)(0, −1, 1)
     // P_focus − u = ¼(⅔, −⅓, −⅓) + ¼(1/12, −1/6, 1/12) + ½(0, −1/6, 1/6) = (3/16, −5/24, 1/48)
     // fix = 5 → d = e_customer − u = (−⅓, −⅓, ⅔)
     // P − u = ½(3/16, −5/24, 1/48) + ½(−⅓, −⅓, ⅔) = (−7/96, −26/96, 33/96)
     // P = (25/96, 6/96, 65/96)
     final Scorecard card =
-        scorer.score(answers("focus.share", 5, "focus.partners", 2, "focus.route", 4, "service.fix", 5));
+        scorer.score(
+            answers("focus.share", 5, "focus.partners", 2, "focus.route", 4, "service.fix", 5));
 
     @Test
     void should_compute_the_profile_on_the_simplex() {
@@ -335,7 +346,8 @@ class ScorerTest {
 
     @Test
     void should_compute_strengths_for_each_pole() {
-      // overall weights: share ½·¼ = 1/8 (a = 1), partners 1/8 (a = ¼), fix ½ (a = 1); route is a contrast
+      // overall weights: share ½·¼ = 1/8 (a = 1), partners 1/8 (a = ¼), fix ½ (a = 1); route is a
+      // contrast
       assertThat(card.strengths())
           .containsEntry("product", 1.0)
           .containsEntry("channel", 0.25)
@@ -344,9 +356,9 @@ class ScorerTest {
   }
 
   /**
-   * halves.yaml: one dimension, only.customer (keyed customer, 5 points, w = 1) and only.product (keyed
-   * product, w = 0). Bands: Product [−1, −0.5], Middle [−0.5, 0.5], Customer [0.5, 1]. With one counted
-   * trait keyed customer, I = 2a − 1 = (v − 1)/2 − 1, exact in binary.
+   * halves.yaml: one dimension, only.customer (keyed customer, 5 points, w = 1) and only.product
+   * (keyed product, w = 0). Bands: Product [−1, −0.5], Middle [−0.5, 0.5], Customer [0.5, 1]. With
+   * one counted trait keyed customer, I = 2a − 1 = (v − 1)/2 − 1, exact in binary.
    */
   @Nested
   class Bands {
@@ -360,7 +372,8 @@ class ScorerTest {
       "4, 0.5, Middle", // on the boundary 0.5: the band nearer 0
       "5, 1.0, Customer" // the upper end belongs to the last band
     })
-    void should_put_a_value_on_a_boundary_in_the_band_nearer_zero(int point, double index, String band) {
+    void should_put_a_value_on_a_boundary_in_the_band_nearer_zero(
+        int point, double index, String band) {
       Scorecard card = scorer.score(answers("only.customer", point, "only.product", 3));
       assertThat(card.index().getAsDouble()).isEqualTo(index);
       assertThat(card.band()).hasValue(band);
@@ -376,7 +389,8 @@ class ScorerTest {
 
     @Test
     void should_mirror_bands_for_mirrored_default_boundaries() {
-      // The default bands have boundaries at ±0.2 and ±0.6. On an 11-point scale answers 3, 5, 7 and 9
+      // The default bands have boundaries at ±0.2 and ±0.6. On an 11-point scale answers 3, 5, 7
+      // and 9
       // land on them (I = (v − 1)/5 − 1); whatever the floating-point result, mirrored answers get
       // mirrored bands, and the boundary values belong to the band nearer 0.
       Rubric eleven =
@@ -410,7 +424,8 @@ class ScorerTest {
   @Test
   void should_give_identical_results_for_the_same_input() {
     Scorer scorer = Scorer.of(rubric("two-poles.yaml"));
-    Response r = answers("rewards.volume", 3, "rewards.insight", 4, "focus.aim", 2, "focus.churn", 1);
+    Response r =
+        answers("rewards.volume", 3, "rewards.insight", 4, "focus.aim", 2, "focus.churn", 1);
     assertThat(scorer.score(r)).isEqualTo(scorer.score(r));
   }
 }

@@ -49,7 +49,8 @@ public final class TextReport {
               rubric.poles().get(0).id(),
               bar(i),
               rubric.poles().get(1).id()));
-      out.append(String.format(Locale.ROOT, "Score:      %.1f / 100%n", card.score().getAsDouble()));
+      out.append(
+          String.format(Locale.ROOT, "Score:      %.1f / 100%n", card.score().getAsDouble()));
     } else {
       out.append(
           String.format(
@@ -77,7 +78,9 @@ public final class TextReport {
     for (DimensionScore d : card.dimensions()) {
       String name = rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id());
       if (!d.counted()) {
-        out.append(String.format(Locale.ROOT, "  %-32s  not counted: %s%n", name, d.exclusion().orElse("")));
+        out.append(
+            String.format(
+                Locale.ROOT, "  %-32s  not counted: %s%n", name, d.exclusion().orElse("")));
       } else if (d.index().isPresent()) {
         out.append(
             String.format(
@@ -88,9 +91,7 @@ public final class TextReport {
                 bar(d.index().getAsDouble()),
                 d.band().orElse("")));
       } else {
-        out.append(
-            String.format(
-                Locale.ROOT, "  %-32s %s%n", name, shares(d.profile())));
+        out.append(String.format(Locale.ROOT, "  %-32s %s%n", name, shares(d.profile())));
       }
     }
     if (card.index().isPresent()) {
@@ -107,8 +108,7 @@ public final class TextReport {
         card.contributions().stream()
             .filter(c -> positive ? c.index().getAsDouble() > 0 : c.index().getAsDouble() < 0)
             .sorted(
-                Comparator.comparingDouble(
-                    (Contribution c) -> Math.abs(c.index().getAsDouble()))
+                Comparator.comparingDouble((Contribution c) -> Math.abs(c.index().getAsDouble()))
                     .reversed())
             .limit(3)
             .collect(Collectors.toList());

@@ -49,7 +49,10 @@ class ReadmeExampleTest {
     int code = ScoreSample.run(new String[0], print(out), print(err));
     assertThat(code).isZero();
     String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text).contains("Band:       Balanced").contains("Pulling against").contains("\"index\"");
+    assertThat(text)
+        .contains("Band:       Balanced")
+        .contains("Pulling against")
+        .contains("\"index\"");
     assertThat(err.size()).isZero();
   }
 

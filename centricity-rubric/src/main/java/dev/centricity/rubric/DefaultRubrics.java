@@ -8,18 +8,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The rubrics that ship with Centricity, read from YAML resources inside this jar, validated (worked
- * examples included) on first use and cached.
+ * The rubrics that ship with Centricity, read from YAML resources inside this jar, validated
+ * (worked examples included) on first use and cached.
  *
  * <ul>
- *   <li>{@link #productCustomer()} — {@code product-customer-centricity} 1.0.0: where an organisation
- *       stands between product-centric and customer-centric, in nine equally weighted dimensions;
- *   <li>{@link #context()} — {@code centricity-context} 1.0.0: which orientation the business's situation
- *       calls for (its index is the <i>recommended</i> orientation).
+ *   <li>{@link #productCustomer()} — {@code product-customer-centricity} 1.0.0: where an
+ *       organisation stands between product-centric and customer-centric, in nine equally weighted
+ *       dimensions;
+ *   <li>{@link #context()} — {@code centricity-context} 1.0.0: which orientation the business's
+ *       situation calls for (its index is the <i>recommended</i> orientation).
  * </ul>
  *
- * <p>{@code docs/rubric.md} explains every dimension, trait and weight. To derive a rubric, copy the
- * YAML ({@link #productCustomerYaml()}) or build on the returned value with {@code
+ * <p>{@code docs/rubric.md} explains every dimension, trait and weight. To derive a rubric, copy
+ * the YAML ({@link #productCustomerYaml()}) or build on the returned value with {@code
  * ImmutableRubric.builder().from(DefaultRubrics.productCustomer())}.
  *
  * <p>Thread-safe: the rubrics are immutable and loaded once.
@@ -45,8 +46,8 @@ public final class DefaultRubrics {
   }
 
   /**
-   * The context rubric, {@code centricity-context} 1.0.0, whose index is the orientation the business's
-   * situation recommends.
+   * The context rubric, {@code centricity-context} 1.0.0, whose index is the orientation the
+   * business's situation recommends.
    *
    * @return the validated rubric, the same instance on every call
    */

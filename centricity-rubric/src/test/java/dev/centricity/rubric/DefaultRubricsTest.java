@@ -24,7 +24,9 @@ class DefaultRubricsTest {
   static final Set<String> TRAIT_CLAIMS =
       Stream.concat(
               IntStream.rangeClosed(1, 14).mapToObj(i -> "A" + i),
-              Stream.of("B1", "B2", "B3", "B4", "B5", "B6", "B8", "B10", "B11", "B12", "B13", "B14", "B17"))
+              Stream.of(
+                  "B1", "B2", "B3", "B4", "B5", "B6", "B8", "B10", "B11", "B12", "B13", "B14",
+                  "B17"))
           .collect(Collectors.toSet());
 
   @Nested
@@ -71,7 +73,9 @@ class DefaultRubricsTest {
 
     @Test
     void should_mix_in_contrast_traits() {
-      assertThat(rubric.allTraits()).filteredOn(t -> t.contrast().isPresent()).hasSizeGreaterThanOrEqualTo(3);
+      assertThat(rubric.allTraits())
+          .filteredOn(t -> t.contrast().isPresent())
+          .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -88,14 +92,16 @@ class DefaultRubricsTest {
               .flatMap(r -> r.claims().stream().map(c -> c.id()))
               .collect(Collectors.toSet());
       assertThat(listed).containsAll(TRAIT_CLAIMS);
-      assertThat(rubric.allTraits().stream().flatMap(t -> t.sources().stream()).map(Source::article))
+      assertThat(
+              rubric.allTraits().stream().flatMap(t -> t.sources().stream()).map(Source::article))
           .allMatch(a -> a.equals("A") || a.equals("B"));
     }
   }
 
   /**
-   * Expected figures from centricity-rubric/src/test/python/check_samples.py, which scores the samples in
-   * exact rational arithmetic with the formulas of DESIGN section 4 (see EXPECTED.md for the method).
+   * Expected figures from centricity-rubric/src/test/python/check_samples.py, which scores the
+   * samples in exact rational arithmetic with the formulas of DESIGN section 4 (see EXPECTED.md for
+   * the method).
    */
   @Nested
   class Samples {
@@ -131,7 +137,8 @@ class DefaultRubricsTest {
       assertThat(card.index().getAsDouble()).isCloseTo(-32.0 / 189, within(1e-12));
       assertThat(card.band()).hasValue("Balanced");
       assertThat(card.alignment().getAsDouble()).isCloseTo(0.4607, within(1e-4));
-      assertThat(card.pullingAgainst()).containsExactly("focus", "service", "treatment", "organisation");
+      assertThat(card.pullingAgainst())
+          .containsExactly("focus", "service", "treatment", "organisation");
       // its answers are far less consistent than those of the two focused organisations
       double tableware =
           orientation.score(SampleOrganisation.TABLEWARE.orientation()).alignment().getAsDouble();

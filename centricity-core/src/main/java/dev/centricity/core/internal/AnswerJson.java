@@ -31,7 +31,9 @@ public final class AnswerJson {
     }
   }
 
-  /** Reads an answer, rejecting fractions, booleans, text other than {@code "n/a"} and huge numbers. */
+  /**
+   * Reads an answer, rejecting fractions, booleans, text other than {@code "n/a"} and huge numbers.
+   */
   public static final class Reader extends ValueDeserializer<Answer> {
     @Override
     public Answer deserialize(JsonParser p, DeserializationContext ctxt) {

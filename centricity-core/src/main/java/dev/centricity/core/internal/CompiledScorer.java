@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scoring engine: a rubric resolved once into flat arrays indexed by position (traits in rubric
- * order, dimensions as contiguous ranges of traits), scored with the arithmetic of DESIGN section 4.
+ * order, dimensions as contiguous ranges of traits), scored with the arithmetic of DESIGN section
+ * 4.
  *
  * <p>Immutable after construction and therefore thread-safe; {@link #score(Response)} keeps all its
  * working state in local arrays.
@@ -175,7 +176,10 @@ public final class CompiledScorer implements Scorer {
     return compute(points, response, warnings);
   }
 
-  /** Resolves the answers to points by trait position (0 = missing), reporting every problem at once. */
+  /**
+   * Resolves the answers to points by trait position (0 = missing), reporting every problem at
+   * once.
+   */
   private int[] resolve(Response response, List<Warning> warnings) {
     List<Problem> problems = null;
     if (response.rubric().isPresent() && !response.rubric().get().equals(rubric.reference())) {
@@ -254,8 +258,7 @@ public final class CompiledScorer implements Scorer {
   }
 
   private String unknownTrait(String id) {
-    return String.format(
-        Locale.ROOT, "rubric '%s' has no trait '%s'", rubric.reference(), id);
+    return String.format(Locale.ROOT, "rubric '%s' has no trait '%s'", rubric.reference(), id);
   }
 
   private static List<Problem> add(List<Problem> problems, String traitId, String message) {
@@ -494,7 +497,9 @@ public final class CompiledScorer implements Scorer {
         .build();
   }
 
-  /** Adds factor · d_t to {@code out}, d_t being the direction of trait t at answer a (DESIGN §4). */
+  /**
+   * Adds factor · d_t to {@code out}, d_t being the direction of trait t at answer a (DESIGN §4).
+   */
   private void addDirection(int t, double a, double factor, double[] out) {
     final int k = poleCount;
     if (traitKind[t] == KEYED) {

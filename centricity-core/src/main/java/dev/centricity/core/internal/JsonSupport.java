@@ -16,9 +16,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * The library's Jackson mappers, configured once: strict (unknown keys, duplicate keys, trailing content,
- * nulls for numbers and scalar coercion are all rejected) and bounded (document size, nesting depth,
- * string length, YAML aliases). Mappers are thread-safe and shared.
+ * The library's Jackson mappers, configured once: strict (unknown keys, duplicate keys, trailing
+ * content, nulls for numbers and scalar coercion are all rejected) and bounded (document size,
+ * nesting depth, string length, YAML aliases). Mappers are thread-safe and shared.
  */
 public final class JsonSupport {
 

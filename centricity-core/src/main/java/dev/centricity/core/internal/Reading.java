@@ -30,8 +30,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 public final class Reading {
 
-  private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[(.*)]");
-  private static final Pattern TYPE = Pattern.compile("`(?:[\\w.]+\\.)?(?:Immutable)?(\\w+?)(?:\\$Json)?`");
+  private static final Pattern MISSING =
+      Pattern.compile("required attributes are not set \\[(.*)]");
+  private static final Pattern TYPE =
+      Pattern.compile("`(?:[\\w.]+\\.)?(?:Immutable)?(\\w+?)(?:\\$Json)?`");
 
   private Reading() {}
 
@@ -208,7 +210,12 @@ public final class Reading {
     }
     m = COERCE.matcher(msg);
     if (m.find()) {
-      return "expected " + kind(m.group(3)) + " but found the " + lower(m.group(1)) + " " + m.group(2);
+      return "expected "
+          + kind(m.group(3))
+          + " but found the "
+          + lower(m.group(1))
+          + " "
+          + m.group(2);
     }
     return msg;
   }

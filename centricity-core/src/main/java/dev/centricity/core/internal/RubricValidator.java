@@ -240,7 +240,8 @@ public final class RubricValidator {
     if (t.contrast().isPresent()) {
       Contrast c = t.contrast().get();
       if (!poles.contains(c.from())) {
-        problem(path + "/contrast/from", "trait '%s' runs from unknown pole '%s'", t.id(), c.from());
+        problem(
+            path + "/contrast/from", "trait '%s' runs from unknown pole '%s'", t.id(), c.from());
       }
       if (!poles.contains(c.to())) {
         problem(path + "/contrast/to", "trait '%s' runs to unknown pole '%s'", t.id(), c.to());
@@ -262,7 +263,8 @@ public final class RubricValidator {
         Set<String> known = claims.get(src.article());
         String sp = path + "/sources/" + s;
         if (known == null) {
-          problem(sp + "/article", "trait '%s' cites unknown reference '%s'", t.id(), src.article());
+          problem(
+              sp + "/article", "trait '%s' cites unknown reference '%s'", t.id(), src.article());
           continue;
         }
         for (int c = 0; c < src.claims().size(); c++) {
@@ -358,16 +360,26 @@ public final class RubricValidator {
       }
       WorkedExample.Expectation e = ex.expect();
       if (e.index().isEmpty() && e.band().isEmpty() && e.leadingPole().isEmpty()) {
-        problem(path + "/expect", "example '%s' expects nothing: give an index, band or leadingPole", ex.name());
+        problem(
+            path + "/expect",
+            "example '%s' expects nothing: give an index, band or leadingPole",
+            ex.name());
       }
       if (e.index().isPresent() && rubric.poles().size() != 2) {
-        problem(path + "/expect/index", "example '%s' expects an index, but only two-pole rubrics have one", ex.name());
+        problem(
+            path + "/expect/index",
+            "example '%s' expects an index, but only two-pole rubrics have one",
+            ex.name());
       }
       e.band()
           .ifPresent(
               b -> {
                 if (!bandLabels.contains(b)) {
-                  problem(path + "/expect/band", "example '%s' expects unknown band '%s'", ex.name(), b);
+                  problem(
+                      path + "/expect/band",
+                      "example '%s' expects unknown band '%s'",
+                      ex.name(),
+                      b);
                 }
               });
       e.leadingPole()
@@ -405,7 +417,11 @@ public final class RubricValidator {
     if (e.index().isPresent()) {
       double want = e.index().getAsDouble();
       if (card.index().isEmpty()) {
-        problem(path + "/expect/index", "example '%s' expects index %s but is undetermined", ex.name(), want);
+        problem(
+            path + "/expect/index",
+            "example '%s' expects index %s but is undetermined",
+            ex.name(),
+            want);
       } else if (!(Math.abs(card.index().getAsDouble() - want) <= WorkedExample.TOLERANCE)) {
         problem(
             path + "/expect/index",

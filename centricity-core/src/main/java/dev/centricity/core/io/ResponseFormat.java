@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * Reads and writes response files: {@code {"rubric": "id@version", "respondent": "r-17", "answers":
- * {"trait-id": 4, "other-trait": "n/a"}}}, in JSON or YAML. An answer is a whole number, {@code "n/a"} or
- * {@code null}; anything else is rejected with a {@link RubricFormatException} naming its path. Whether
- * an answer fits its trait's scale is checked when the response is scored.
+ * {"trait-id": 4, "other-trait": "n/a"}}}, in JSON or YAML. An answer is a whole number, {@code
+ * "n/a"} or {@code null}; anything else is rejected with a {@link RubricFormatException} naming its
+ * path. Whether an answer fits its trait's scale is checked when the response is scored.
  *
  * <p>All methods are static and thread-safe.
  */
@@ -41,7 +41,8 @@ public final class ResponseFormat {
    * @throws RubricFormatException if the text cannot be read as a response
    */
   public static Response fromJson(String json) {
-    return Reading.read(Objects.requireNonNull(json, "json"), Syntax.JSON, Response.class, "<json>");
+    return Reading.read(
+        Objects.requireNonNull(json, "json"), Syntax.JSON, Response.class, "<json>");
   }
 
   /**
@@ -52,7 +53,8 @@ public final class ResponseFormat {
    * @throws RubricFormatException if the text cannot be read as a response
    */
   public static Response fromYaml(String yaml) {
-    return Reading.read(Objects.requireNonNull(yaml, "yaml"), Syntax.YAML, Response.class, "<yaml>");
+    return Reading.read(
+        Objects.requireNonNull(yaml, "yaml"), Syntax.YAML, Response.class, "<yaml>");
   }
 
   /**

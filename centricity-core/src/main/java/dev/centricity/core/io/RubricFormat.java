@@ -13,15 +13,15 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Reads and writes rubric files in YAML or JSON, in the layout of DESIGN section 5 (traits nested in
- * their dimensions). The JSON Schema of that layout is the resource {@code
+ * Reads and writes rubric files in YAML or JSON, in the layout of DESIGN section 5 (traits nested
+ * in their dimensions). The JSON Schema of that layout is the resource {@code
  * /dev/centricity/core/rubric.schema.json}.
  *
  * <p>Reading is strict and bounded: unknown or repeated keys, wrong types, trailing content and
- * documents beyond the limits (16 MiB, nesting depth 64, strings of 100,000 characters, 50 YAML aliases)
- * are rejected with a {@link RubricFormatException} naming the line, column and path; a document that
- * reads but breaks a rule of the model fails with a {@link RubricValidationException} listing every
- * problem. Writing then reading gives an equal rubric.
+ * documents beyond the limits (16 MiB, nesting depth 64, strings of 100,000 characters, 50 YAML
+ * aliases) are rejected with a {@link RubricFormatException} naming the line, column and path; a
+ * document that reads but breaks a rule of the model fails with a {@link RubricValidationException}
+ * listing every problem. Writing then reading gives an equal rubric.
  *
  * <p>All methods are static and thread-safe.
  */
@@ -30,8 +30,8 @@ public final class RubricFormat {
   private RubricFormat() {}
 
   /**
-   * Reads a rubric file, YAML or JSON by its extension ({@code .json}, {@code .yaml}, {@code .yml}) or,
-   * failing that, by its first character.
+   * Reads a rubric file, YAML or JSON by its extension ({@code .json}, {@code .yaml}, {@code .yml})
+   * or, failing that, by its first character.
    *
    * @param file the file
    * @return the validated rubric

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Writes scorecards as JSON and reads them back: reading what was written gives an equal scorecard,
- * bit for bit. Absent figures (the index of an undetermined scorecard, say) are left out, never written
- * as NaN.
+ * bit for bit. Absent figures (the index of an undetermined scorecard, say) are left out, never
+ * written as NaN.
  *
  * <p>All methods are static and thread-safe.
  */
@@ -46,6 +46,7 @@ public final class ScorecardFormat {
    * @throws RubricFormatException if the text cannot be read as a scorecard
    */
   public static Scorecard fromJson(String json) {
-    return Reading.read(Objects.requireNonNull(json, "json"), Syntax.JSON, Scorecard.class, "<json>");
+    return Reading.read(
+        Objects.requireNonNull(json, "json"), Syntax.JSON, Scorecard.class, "<json>");
   }
 }
