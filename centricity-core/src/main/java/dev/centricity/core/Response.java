@@ -1,5 +1,7 @@
 package dev.centricity.core;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,8 @@ public interface Response {
   /** Who answered, as the host names them. */
   Optional<String> respondent();
 
-  /** The answers, keyed by trait id. */
+  /** The answers, keyed by trait id; {@code null} in a file reads as {@link Answer#blank()}. */
+  @JsonSetter(contentNulls = Nulls.SET)
   Map<String, Answer> answers();
 
   /** A builder for a response. */

@@ -44,7 +44,10 @@ public class ResponseValidationException extends CentricityException {
         .collect(Collectors.joining(System.lineSeparator(), head + System.lineSeparator(), ""));
   }
 
-  /** Every problem found, in the order of the rubric's traits. */
+  /**
+   * Every problem found: the rubric reference first, then the answers in the response's order, then
+   * (under {@code REJECT}) the missing traits in the rubric's order.
+   */
   public List<Problem> problems() {
     return problems;
   }

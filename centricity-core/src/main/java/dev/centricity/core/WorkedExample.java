@@ -1,5 +1,7 @@
 package dev.centricity.core;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -27,7 +29,8 @@ public interface WorkedExample {
   /** What the example shows. */
   Optional<String> description();
 
-  /** The answers, keyed by trait id. */
+  /** The answers, keyed by trait id; {@code null} in a file reads as {@link Answer#blank()}. */
+  @JsonSetter(contentNulls = Nulls.SET)
   Map<String, Answer> answers();
 
   /** The result the answers must give under the rubric's own policy. */

@@ -50,6 +50,10 @@ public final class AnswerJson {
         if (d == Math.rint(d) && Math.abs(d) < 1e6) {
           return Answer.of((int) d);
         }
+        if (d == Math.rint(d)) {
+          return ctxt.reportInputMismatch(
+              Answer.class, "answer %s is far outside any scale", p.getText());
+        }
         return ctxt.reportInputMismatch(
             Answer.class, "answer must be a whole number of the scale but was %s", p.getText());
       }
@@ -87,6 +91,8 @@ public final class AnswerJson {
         return "an object";
       case START_ARRAY:
         return "a list";
+      case VALUE_EMBEDDED_OBJECT:
+        return "binary data";
       default:
         return t.toString();
     }

@@ -1,7 +1,9 @@
 package dev.centricity.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -9,10 +11,14 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -77,7 +83,9 @@ public final class JsonSupport {
                               .setMaxAliasesForCollections(MAX_YAML_ALIASES)
                               .setAllowRecursiveKeys(false)
                               .setCodePointLimit(MAX_DOCUMENT_CHARS)
+                              .setSchema(new CoreSchema())
                               .build())
+                      .yamlSchema(YAMLSchema.CORE)
                       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                       .build()))
@@ -93,6 +101,12 @@ public final class JsonSupport {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                // Numbers may stand for text (a scale labelled 1 to 5), booleans may not.
+                c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .changeDefaultPropertyInclusion(
             incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT));
   }

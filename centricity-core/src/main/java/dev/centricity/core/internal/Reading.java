@@ -4,6 +4,7 @@ import dev.centricity.core.CentricityException;
 import dev.centricity.core.Problem;
 import dev.centricity.core.RubricFormatException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -80,31 +81,58 @@ public final class Reading {
     try {
       long size = Files.size(file);
       if (size > JsonSupport.MAX_DOCUMENT_CHARS) {
-        throw new RubricFormatException(
-            source,
-            "",
-            0,
-            0,
-            String.format(
-                Locale.ROOT,
-                "the file has %d bytes, more than the limit of %d",
-                size,
-                JsonSupport.MAX_DOCUMENT_CHARS),
-            null);
+        throw tooLarge(source, "the file has " + size + " bytes");
       }
-      byte[] bytes = Files.readAllBytes(file);
+      return decode(Files.readAllBytes(file), source);
+    } catch (NoSuchFileException e) {
+      throw new RubricFormatException(source, "", 0, 0, "no such file", e);
+    } catch (IOException e) {
+      throw new RubricFormatException(source, "", 0, 0, "cannot read the file: " + e, e);
+    }
+  }
+
+  /**
+   * Reads a stream's text as UTF-8, refusing streams longer than the document limit.
+   *
+   * @param in the stream; read to the end of the limit, not closed
+   * @param source a name for messages
+   * @return its text
+   * @throws RubricFormatException if it cannot be read, is too large or is not UTF-8
+   */
+  public static String text(InputStream in, String source) {
+    try {
+      byte[] bytes = in.readNBytes(JsonSupport.MAX_DOCUMENT_CHARS + 1);
+      if (bytes.length > JsonSupport.MAX_DOCUMENT_CHARS) {
+        throw tooLarge(
+            source, "the stream has more than " + JsonSupport.MAX_DOCUMENT_CHARS + " bytes");
+      }
+      return decode(bytes, source);
+    } catch (IOException e) {
+      throw new RubricFormatException(source, "", 0, 0, "cannot read: " + e, e);
+    }
+  }
+
+  private static RubricFormatException tooLarge(String source, String what) {
+    return new RubricFormatException(
+        source,
+        "",
+        0,
+        0,
+        String.format(
+            Locale.ROOT, "%s, more than the limit of %d", what, JsonSupport.MAX_DOCUMENT_CHARS),
+        null);
+  }
+
+  private static String decode(byte[] bytes, String source) {
+    try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
-    } catch (NoSuchFileException e) {
-      throw new RubricFormatException(source, "", 0, 0, "no such file", e);
     } catch (CharacterCodingException e) {
       throw new RubricFormatException(source, "", 0, 0, "the file is not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new RubricFormatException(source, "", 0, 0, "cannot read the file: " + e, e);
     }
   }
 
@@ -135,11 +163,15 @@ public final class Reading {
               JsonSupport.MAX_DOCUMENT_CHARS),
           null);
     }
-    if (text.isBlank()) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (body.isBlank()) {
       throw new RubricFormatException(source, "", 0, 0, "the document is empty", null);
     }
+    if (syntax == Syntax.YAML) {
+      YamlPrescan.check(body, source);
+    }
     try {
-      T value = syntax.mapper().readValue(text, type);
+      T value = syntax.mapper().readValue(body, type);
       if (value == null) {
         throw new RubricFormatException(source, "", 0, 0, "the document is null", null);
       }
@@ -194,7 +226,8 @@ public final class Reading {
         return "missing required key(s): " + m.group(1);
       }
     }
-    if (cause instanceof NullPointerException) {
+    if (e instanceof tools.jackson.databind.exc.InvalidNullException
+        || cause instanceof NullPointerException) {
       return "a required value is null";
     }
     if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
@@ -203,8 +236,34 @@ public final class Reading {
     if (cause instanceof YamlEngineException) {
       return firstLine(cause.getMessage());
     }
-    String msg = TYPE.matcher(firstLine(e.getOriginalMessage())).replaceAll("$1");
-    Matcher m = DESERIALIZE.matcher(msg);
+    String raw = firstLine(e.getOriginalMessage());
+    if (raw.contains("FAIL_ON_TRAILING_TOKENS")) {
+      return "unexpected content after the end of the document";
+    }
+    if (raw.startsWith("Cannot map `null` into type")) {
+      return "expected a number but found null";
+    }
+    if (raw.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+      return "expected a finite number but found " + quoted(raw);
+    }
+    if (raw.startsWith("Duplicate Object property")) {
+      return "the key " + quoted(raw) + " appears twice";
+    }
+    Matcher m = ENUM.matcher(raw);
+    if (m.find()) {
+      return "expected one of [" + m.group(2) + "] but found \"" + m.group(1) + "\"";
+    }
+    String msg = TYPE.matcher(raw).replaceAll("$1");
+    m = NO_CREATOR.matcher(msg);
+    if (m.find()) {
+      Matcher v = VALUE.matcher(msg);
+      return "expected "
+          + kind(m.group(1))
+          + " but found "
+          + found(m.group(2))
+          + (v.find() ? " '" + v.group(1) + "'" : "");
+    }
+    m = DESERIALIZE.matcher(msg);
     if (m.find()) {
       return "expected " + kind(m.group(1)) + " but found " + found(m.group(2));
     }
@@ -220,12 +279,32 @@ public final class Reading {
     return msg;
   }
 
+  private static final Pattern ENUM =
+      Pattern.compile(
+          "from String \"(.*)\": not one of the values accepted for Enum class: \\[(.*)]");
+  private static final Pattern NO_CREATOR =
+      Pattern.compile("^Cannot construct instance of (\\S+).*no (\\w+)-argument constructor");
+  private static final Pattern VALUE = Pattern.compile("value \\('(.{0,60})");
+  private static final Pattern QUOTED = Pattern.compile("[\"'](.*?)[\"']");
+
+  private static String quoted(String s) {
+    Matcher m = QUOTED.matcher(s);
+    return m.find() ? "'" + m.group(1) + "'" : "a value";
+  }
+
   private static final Pattern DESERIALIZE =
       Pattern.compile("^Cannot deserialize value of type (\\S+) from (\\w+) value");
   private static final Pattern COERCE =
       Pattern.compile("^Cannot coerce (\\w+) value \\((.*)\\) to (\\S+) value");
 
-  private static String kind(String type) {
+  private static String kind(String rawType) {
+    String type = rawType.replace("`", "");
+    if (type.matches("(java\\.util\\.)?\\w*List(<.*)?")) {
+      return "a list";
+    }
+    if (type.matches("(java\\.util\\.)?\\w*Map(<.*)?")) {
+      return "a map of keys to values";
+    }
     switch (type) {
       case "String":
         return "text";
@@ -244,7 +323,7 @@ public final class Reading {
         if (type.startsWith("Map") || type.startsWith("java.util.Map")) {
           return "a map of keys to values";
         }
-        return "a map of keys (" + type + ")";
+        return "a map of keys (" + type.replaceAll(".*\\.", "").replace("Immutable", "") + ")";
     }
   }
 

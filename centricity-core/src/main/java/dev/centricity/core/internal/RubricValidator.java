@@ -16,6 +16,7 @@ import dev.centricity.core.Source;
 import dev.centricity.core.Trait;
 import dev.centricity.core.WorkedExample;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,78 @@ public final class RubricValidator {
   public static List<Problem> problems(Rubric rubric) {
     RubricValidator v = new RubricValidator(rubric);
     v.checkAll();
-    return v.problems;
+    List<Problem> sorted = new ArrayList<>(v.problems);
+    sorted.sort(IN_FILE_ORDER); // stable: problems at the same path keep the order they were found
+    return sorted;
+  }
+
+  /** The keys of every type of the rubric file, in the order the rubric's layout writes them. */
+  private static final List<String> KEYS =
+      List.of(
+          "id",
+          "version",
+          "name",
+          "label",
+          "title",
+          "publisher",
+          "description",
+          "statement",
+          "keyed",
+          "contrast",
+          "from",
+          "to",
+          "scale",
+          "points",
+          "weight",
+          "traits",
+          "sources",
+          "article",
+          "claims",
+          "summary",
+          "poles",
+          "scales",
+          "dimensions",
+          "bands",
+          "strengthThreshold",
+          "policy",
+          "references",
+          "metadata",
+          "examples",
+          "answers",
+          "expect",
+          "index",
+          "band",
+          "leadingPole");
+
+  /** Orders JSON Pointers as their values appear in a rubric file. */
+  static final Comparator<Problem> IN_FILE_ORDER =
+      (a, b) -> {
+        String[] x = a.path().split("/", -1);
+        String[] y = b.path().split("/", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+          int c = compareToken(x[i], y[i]);
+          if (c != 0) {
+            return c;
+          }
+        }
+        return Integer.compare(x.length, y.length);
+      };
+
+  private static int compareToken(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit);
+    boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit);
+    if (na && nb) {
+      return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+    int ka = KEYS.indexOf(a);
+    int kb = KEYS.indexOf(b);
+    if (ka >= 0 && kb >= 0) {
+      return Integer.compare(ka, kb);
+    }
+    return 0; // e.g. two answer keys: keep the order they were found in
   }
 
   private void problem(String path, String format, Object... args) {
@@ -153,9 +225,13 @@ public final class RubricValidator {
     for (int i = 0; i < refs.size(); i++) {
       Reference r = refs.get(i);
       Set<String> ids = new HashSet<>();
-      if (claims.put(r.id(), ids) != null) {
+      if (claims.containsKey(r.id())) {
         problem("/references/" + i + "/id", "reference id '%s' is used twice", r.id());
+        // Keep the claims of both, so that a citation is not also reported as unknown.
+        claims.get(r.id()).addAll(r.claims().stream().map(Reference.Claim::id).toList());
+        continue;
       }
+      claims.put(r.id(), ids);
       for (int j = 0; j < r.claims().size(); j++) {
         String c = r.claims().get(j).id();
         if (!ids.add(c)) {

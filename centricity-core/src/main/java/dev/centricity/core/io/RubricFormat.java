@@ -6,9 +6,7 @@ import dev.centricity.core.RubricValidationException;
 import dev.centricity.core.internal.JsonSupport;
 import dev.centricity.core.internal.Reading;
 import dev.centricity.core.internal.Reading.Syntax;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -55,13 +53,7 @@ public final class RubricFormat {
    */
   public static Rubric read(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
-    String text;
-    try {
-      byte[] bytes = in.readNBytes(JsonSupport.MAX_DOCUMENT_CHARS + 1);
-      text = new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new RubricFormatException(source, "", 0, 0, "cannot read: " + e, e);
-    }
+    String text = Reading.text(in, source);
     return Reading.read(text, Syntax.guess(source, text), Rubric.class, source);
   }
 
