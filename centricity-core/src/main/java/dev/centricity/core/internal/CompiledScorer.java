@@ -46,6 +46,13 @@ public final class CompiledScorer implements Scorer {
   /** Shares this far below 0 are rounding error of sums that are exactly 0 in real arithmetic. */
   private static final double ROUNDING = 1e-12;
 
+  /**
+   * Coverage that falls short of the minimum by less than this is rounding (0.1 + 0.2 of a total
+   * 0.6 answered is 0.4999999999999999, not ½), so the dimension counts whatever the order or scale
+   * of the weights.
+   */
+  private static final double COVERAGE_TOLERANCE = 1e-12;
+
   private static final byte KEYED = 0;
   private static final byte CONTRAST = 1;
 
@@ -308,7 +315,7 @@ public final class CompiledScorer implements Scorer {
                     Locale.ROOT,
                     "dimension '%s' does not count: it has no counted trait of positive weight",
                     dimensionIds[d])));
-      } else if (coverage[d] < policy.minCoverage()) {
+      } else if (coverage[d] + COVERAGE_TOLERANCE < policy.minCoverage()) {
         warnings.add(
             Warning.of(
                 Warning.Code.DIMENSION_LOW_COVERAGE,

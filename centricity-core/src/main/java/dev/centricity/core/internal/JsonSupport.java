@@ -88,6 +88,7 @@ public final class JsonSupport {
                       .yamlSchema(YAMLSchema.CORE)
                       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                       .build()))
           .build();
 
