@@ -1,0 +1,398 @@
+package dev.centricity.examples;
+
+import dev.centricity.core.Band;
+import dev.centricity.core.Contribution;
+import dev.centricity.core.DimensionScore;
+import dev.centricity.core.Rubric;
+import dev.centricity.core.Scorecard;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Renders scorecards as one self-contained HTML page (inline CSS and SVG, no scripts, nothing
+ * fetched from a network): the band scale with the organisation placed on it, a radar chart of the
+ * dimension indices, pole strengths as a quadrant plot, and the traits that pushed hardest each
+ * way.
+ */
+public final class HtmlReport {
+
+  private static final String[] BAND_COLOURS = {
+    "#b45309", "#f59e0b", "#9ca3af", "#60a5fa", "#1d4ed8", "#7c3aed", "#059669"
+  };
+
+  private HtmlReport() {}
+
+  /**
+   * Renders one or more scorecards of the same rubric.
+   *
+   * @param cards the scorecards
+   * @param rubric the rubric they were computed with
+   * @return the page
+   */
+  public static String render(List<Scorecard> cards, Rubric rubric) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.append("<title>").append(esc(rubric.title().orElse(rubric.id()))).append("</title>\n");
+    h.append("<style>\n")
+        .append(
+            "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;"
+                + "max-width:1000px;color:#1f2937;background:#fff}\n"
+                + "h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:1px solid"
+                + " #e5e7eb;padding-bottom:.3rem;margin-top:2rem}h3{font-size:1rem;margin:.5rem 0}\n"
+                + ".sub{color:#6b7280;margin-top:0}.card{border:1px solid #e5e7eb;border-radius:8px;"
+                + "padding:1rem 1.5rem;margin:1.5rem 0}\n"
+                + ".headline{display:flex;gap:2rem;flex-wrap:wrap}.headline div{min-width:8rem}"
+                + ".big{font-size:1.5rem;font-weight:600}.label{color:#6b7280;font-size:.85rem}\n"
+                + ".charts{display:flex;gap:1.5rem;flex-wrap:wrap;align-items:flex-start}\n"
+                + "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{padding:.3rem"
+                + " .5rem;border-bottom:1px solid #f3f4f6;text-align:left;vertical-align:top}"
+                + "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+                + ".warn{color:#92400e;font-size:.9rem}\n")
+        .append("</style>\n</head>\n<body>\n");
+    h.append("<h1>").append(esc(rubric.title().orElse(rubric.id()))).append("</h1>\n");
+    h.append("<p class=\"sub\">Rubric <code>")
+        .append(esc(rubric.reference()))
+        .append("</code>, ")
+        .append(cards.size())
+        .append(cards.size() == 1 ? " scorecard" : " scorecards")
+        .append("</p>\n");
+    int n = 0;
+    for (Scorecard card : cards) {
+      n++;
+      card(h, card, rubric, n);
+    }
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void card(StringBuilder h, Scorecard card, Rubric rubric, int n) {
+    h.append("<section class=\"card\" id=\"scorecard-").append(n).append("\">\n");
+    h.append("<h2>").append(esc(card.respondent().orElse("Respondent " + n))).append("</h2>\n");
+    if (!card.determined()) {
+      h.append("<p><strong>Undetermined:</strong> no dimension has enough answers to count.</p>\n");
+      warnings(h, card);
+      h.append("</section>\n");
+      return;
+    }
+    h.append("<div class=\"headline\">\n");
+    headline(h, "Band", card.band().orElse(card.leadingPole().orElse("-")));
+    if (card.index().isPresent()) {
+      headline(h, "Index", fmt(card.index().getAsDouble()));
+      headline(h, "Score (0–100)", String.format(Locale.ROOT, "%.1f", card.score().getAsDouble()));
+    }
+    headline(h, "Alignment", String.format(Locale.ROOT, "%.2f", card.alignment().orElse(0)));
+    card.quadrant().ifPresent(q -> headline(h, "Quadrant", q));
+    h.append("</div>\n");
+    if (card.index().isPresent() && !rubric.bands().isEmpty()) {
+      h.append("<h3>Where the organisation stands</h3>\n");
+      bandScale(h, card.index().getAsDouble(), rubric);
+    }
+    h.append("<div class=\"charts\">\n<div>\n<h3>Dimensions</h3>\n");
+    radar(h, card, rubric);
+    h.append("</div>\n");
+    if (card.index().isPresent() && card.quadrant().isPresent()) {
+      h.append("<div>\n<h3>Pole strengths</h3>\n");
+      quadrant(h, card, rubric);
+      h.append("</div>\n");
+    }
+    h.append("</div>\n");
+    if (!card.pullingAgainst().isEmpty()) {
+      h.append("<p>Pulling against the overall direction: <strong>")
+          .append(
+              esc(
+                  card.pullingAgainst().stream()
+                      .map(id -> rubric.dimension(id).map(d -> d.name()).orElse(id))
+                      .collect(Collectors.joining(", "))))
+          .append("</strong></p>\n");
+    }
+    if (card.index().isPresent()) {
+      top(h, card, rubric, true);
+      top(h, card, rubric, false);
+    }
+    warnings(h, card);
+    h.append("</section>\n");
+  }
+
+  private static void headline(StringBuilder h, String label, String value) {
+    h.append("<div><div class=\"label\">")
+        .append(esc(label))
+        .append("</div><div class=\"big\">")
+        .append(esc(value))
+        .append("</div></div>\n");
+  }
+
+  /**
+   * A horizontal scale from −1 to 1 with the bands as coloured segments and a marker at the index.
+   */
+  static void bandScale(StringBuilder h, double index, Rubric rubric) {
+    int w = 900;
+    int pad = 20;
+    double span = w - 2.0 * pad;
+    h.append("<svg role=\"img\" aria-label=\"band scale\" class=\"band-scale\" width=\"")
+        .append(w)
+        .append("\" height=\"90\" viewBox=\"0 0 ")
+        .append(w)
+        .append(" 90\">\n");
+    List<Band> bands = rubric.bands();
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      double x0 = pad + (b.from() + 1) / 2 * span;
+      double x1 = pad + (b.to() + 1) / 2 * span;
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"20\" width=\"%.1f\" height=\"24\" fill=\"%s\"/>\n",
+              x0,
+              x1 - x0,
+              BAND_COLOURS[i % BAND_COLOURS.length]));
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"62\" font-size=\"11\" text-anchor=\"middle\">%s</text>\n",
+              (x0 + x1) / 2,
+              esc(b.label())));
+    }
+    double x = pad + (index + 1) / 2 * span;
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<polygon class=\"marker\" points=\"%.1f,16 %.1f,4 %.1f,4\" fill=\"#111827\"/>\n"
+                + "<line x1=\"%.1f\" y1=\"16\" x2=\"%.1f\" y2=\"48\" stroke=\"#111827\""
+                + " stroke-width=\"3\"/>\n",
+            x,
+            x - 7,
+            x + 7,
+            x,
+            x));
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"84\" font-size=\"11\">%s</text><text x=\"%d\" y=\"84\""
+                + " font-size=\"11\" text-anchor=\"end\">%s</text>\n",
+            pad,
+            esc(rubric.poles().get(0).label()),
+            w - pad,
+            esc(rubric.poles().get(rubric.poles().size() - 1).label())));
+    h.append("</svg>\n");
+  }
+
+  /** A radar chart of the counted dimensions' indices: the centre is −1, the outer ring +1. */
+  static void radar(StringBuilder h, Scorecard card, Rubric rubric) {
+    List<DimensionScore> dims = card.dimensions();
+    int width = 620;
+    int height = 420;
+    double c = width / 2.0;
+    double cy = height / 2.0;
+    double r = 150;
+    h.append("<svg role=\"img\" aria-label=\"radar chart of dimensions\" class=\"radar\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\">\n");
+    for (double ring : new double[] {-1, -0.5, 0, 0.5, 1}) {
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"none\" stroke=\"%s\"/>\n",
+              c,
+              cy,
+              Math.max(1, (ring + 1) / 2 * r),
+              ring == 0 ? "#9ca3af" : "#e5e7eb"));
+    }
+    StringBuilder points = new StringBuilder();
+    for (int i = 0; i < dims.size(); i++) {
+      double angle = -Math.PI / 2 + 2 * Math.PI * i / dims.size();
+      double ax = c + r * Math.cos(angle);
+      double ay = cy + r * Math.sin(angle);
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e5e7eb\"/>\n",
+              c,
+              cy,
+              ax,
+              ay));
+      DimensionScore d = dims.get(i);
+      String name = rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id());
+      double lx = c + (r + 18) * Math.cos(angle);
+      double ly = cy + (r + 18) * Math.sin(angle);
+      String anchor =
+          Math.abs(Math.cos(angle)) < 0.2 ? "middle" : Math.cos(angle) > 0 ? "start" : "end";
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"%s\">%s</text>\n",
+              lx,
+              ly + 4,
+              anchor,
+              esc(name)));
+      double value = d.index().isPresent() ? d.index().getAsDouble() : 0;
+      double pr = (value + 1) / 2 * r;
+      points.append(
+          String.format(
+              Locale.ROOT, "%.1f,%.1f ", c + pr * Math.cos(angle), cy + pr * Math.sin(angle)));
+    }
+    h.append("<polygon class=\"profile\" points=\"")
+        .append(points.toString().trim())
+        .append("\" fill=\"rgba(29,78,216,0.25)\" stroke=\"#1d4ed8\" stroke-width=\"2\"/>\n");
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#6b7280\">0</text>\n",
+            c + 3,
+            cy - r / 2 - 2));
+    h.append("</svg>\n");
+    h.append(
+        "<p class=\"label\">Centre: fully "
+            + esc(rubric.poles().get(0).label())
+            + "; outer ring: fully "
+            + esc(rubric.poles().get(rubric.poles().size() - 1).label())
+            + "; grey ring: balanced.</p>\n");
+  }
+
+  /** The two pole strengths as a point in the unit square, with the threshold lines. */
+  static void quadrant(StringBuilder h, Scorecard card, Rubric rubric) {
+    int size = 300;
+    int pad = 40;
+    double span = size - 2.0 * pad;
+    String first = rubric.poles().get(0).id();
+    String second = rubric.poles().get(1).id();
+    double sx = card.strengths().get(first);
+    double sy = card.strengths().get(second);
+    double t = rubric.strengthThreshold();
+    h.append(
+            "<svg role=\"img\" aria-label=\"quadrant of pole strengths\" class=\"quadrant\" width=\"")
+        .append(size)
+        .append("\" height=\"")
+        .append(size)
+        .append("\" viewBox=\"0 0 ")
+        .append(size)
+        .append(' ')
+        .append(size)
+        .append("\">\n");
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%.1f\" fill=\"#f9fafb\""
+                + " stroke=\"#d1d5db\"/>\n",
+            pad,
+            pad,
+            span,
+            span));
+    double tx = pad + t * span;
+    double ty = pad + (1 - t) * span;
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#9ca3af\""
+                + " stroke-dasharray=\"4\"/>\n<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                + " stroke=\"#9ca3af\" stroke-dasharray=\"4\"/>\n",
+            tx,
+            pad,
+            tx,
+            pad + span,
+            pad,
+            ty,
+            pad + span,
+            ty));
+    String[][] labels = {
+      {"unfocused", "" + (pad + 6), "" + (pad + span - 6)},
+      {first + "-centric", "" + (pad + span - 6), "" + (pad + span - 6)},
+      {second + "-centric", "" + (pad + 6), "" + (pad + 14)},
+      {"hybrid", "" + (pad + span - 6), "" + (pad + 14)}
+    };
+    for (String[] l : labels) {
+      boolean right = Double.parseDouble(l[1]) > size / 2.0;
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%s\" y=\"%s\" font-size=\"11\" fill=\"#6b7280\" text-anchor=\"%s\">%s</text>\n",
+              l[1],
+              l[2],
+              right ? "end" : "start",
+              esc(l[0])));
+    }
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"#1d4ed8\"/>\n",
+            pad + sx * span,
+            pad + (1 - sy) * span));
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s strength %.2f</text>\n"
+                + "<text x=\"14\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\""
+                + " transform=\"rotate(-90 14 %.1f)\">%s strength %.2f</text>\n",
+            size / 2.0,
+            size - 12,
+            esc(first),
+            sx,
+            size / 2.0,
+            size / 2.0,
+            esc(second),
+            sy));
+    h.append("</svg>\n");
+  }
+
+  private static void top(StringBuilder h, Scorecard card, Rubric rubric, boolean positive) {
+    String pole = rubric.poles().get(positive ? 1 : 0).label();
+    List<Contribution> top =
+        card.contributions().stream()
+            .filter(c -> positive ? c.index().getAsDouble() > 0 : c.index().getAsDouble() < 0)
+            .sorted(
+                Comparator.comparingDouble((Contribution c) -> Math.abs(c.index().getAsDouble()))
+                    .reversed())
+            .limit(5)
+            .collect(Collectors.toList());
+    if (top.isEmpty()) {
+      return;
+    }
+    h.append("<h3>Pushed hardest towards ").append(esc(pole)).append("</h3>\n<table>\n");
+    for (Contribution c : top) {
+      h.append("<tr><td class=\"num\">")
+          .append(fmt(c.index().getAsDouble()))
+          .append("</td><td>")
+          .append(esc(rubric.trait(c.trait()).map(t -> t.statement()).orElse(c.trait())))
+          .append("</td><td class=\"num\">answer ")
+          .append(c.answer().isPresent() ? Integer.toString(c.answer().getAsInt()) : "n/a")
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private static void warnings(StringBuilder h, Scorecard card) {
+    if (card.warnings().isEmpty()) {
+      return;
+    }
+    h.append("<ul class=\"warn\">\n");
+    card.warnings().forEach(w -> h.append("<li>").append(esc(w.message())).append("</li>\n"));
+    h.append("</ul>\n");
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%+.3f", v);
+  }
+
+  /** Escapes text for HTML element content and attribute values. */
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char ch : s.toCharArray()) {
+      switch (ch) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.centricity.examples.cli;
+
+import dev.centricity.core.CentricityException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code centricity} command-line tool: scores responses, validates and prints rubrics, and
+ * compares results, for people who are not Java developers.
+ *
+ * <p>Exit codes: 0 success, 2 bad input (one message on stderr naming the file and the position or
+ * path, never a stack trace), 1 an internal error.
+ */
+@Command(
+    name = "centricity",
+    mixinStandardHelpOptions = true,
+    version = "centricity 0.1.0",
+    description = "Scores how product-centric or customer-centric an organisation is.",
+    subcommands = {
+      ScoreCommand.class,
+      ValidateCommand.class,
+      RubricCommand.class,
+      FitCommand.class,
+      CompareCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class CentricityCli implements Runnable {
+
+  /** Exit code for bad input. */
+  public static final int BAD_INPUT = 2;
+
+  /** Exit code for an internal error. */
+  public static final int INTERNAL_ERROR = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, for example: score");
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the tool with the given streams, for tests and host applications.
+   *
+   * @param out where results go
+   * @param err where messages go
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new CentricityCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof CentricityException || e instanceof InputException) {
+            err.println("centricity: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+          }
+          err.println("centricity: internal error: " + e);
+          err.flush();
+          return INTERNAL_ERROR;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** A bad input the tool itself detects, such as an output file that cannot be written. */
+  static final class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputException(String message) {
+      super(message);
+    }
+
+    InputException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

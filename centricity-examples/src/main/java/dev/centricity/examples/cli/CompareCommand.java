@@ -1,0 +1,81 @@
+package dev.centricity.examples.cli;
+
+import dev.centricity.core.DimensionScore;
+import dev.centricity.core.Rubric;
+import dev.centricity.core.Scorecard;
+import dev.centricity.core.Scorer;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code centricity compare}: the change between two responses. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = "Shows the change between two responses: overall and dimension by dimension.")
+final class CompareCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
+  Path rubricFile;
+
+  @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier response.")
+  Path before;
+
+  @Parameters(index = "1", paramLabel = "AFTER", description = "The later response.")
+  Path after;
+
+  @Override
+  public Integer call() {
+    Rubric rubric = Inputs.orientationRubric(rubricFile);
+    Scorer scorer = Scorer.of(rubric);
+    Scorecard a = score(scorer, before);
+    Scorecard b = score(scorer, after);
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT, "%-34s %9s %9s %9s%n", "", "before", "after", "change"));
+    line(text, "Overall index", a.index(), b.index());
+    text.append(
+        String.format(
+            Locale.ROOT, "%-34s %s -> %s%n", "Band", a.band().orElse("-"), b.band().orElse("-")));
+    line(text, "Alignment", a.alignment(), b.alignment());
+    for (DimensionScore d : a.dimensions()) {
+      DimensionScore e = b.dimension(d.id()).orElseThrow();
+      String name = rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id());
+      line(text, "  " + name, d.index(), e.index());
+    }
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private static void line(
+      StringBuilder text, String label, java.util.OptionalDouble a, java.util.OptionalDouble b) {
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%-34s %9s %9s %9s%n",
+            label,
+            fmt(a),
+            fmt(b),
+            a.isPresent() && b.isPresent()
+                ? String.format(Locale.ROOT, "%+.3f", b.getAsDouble() - a.getAsDouble())
+                : "-"));
+  }
+
+  private static String fmt(java.util.OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%+.3f", v.getAsDouble()) : "-";
+  }
+
+  private static Scorecard score(Scorer scorer, Path file) {
+    try {
+      return scorer.score(Inputs.response(file));
+    } catch (dev.centricity.core.CentricityException e) {
+      throw Inputs.prefixed(file, e);
+    }
+  }
+}

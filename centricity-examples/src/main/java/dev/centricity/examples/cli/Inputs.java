@@ -1,0 +1,79 @@
+package dev.centricity.examples.cli;
+
+import dev.centricity.core.CentricityException;
+import dev.centricity.core.Response;
+import dev.centricity.core.Rubric;
+import dev.centricity.core.io.ResponseFormat;
+import dev.centricity.core.io.RubricFormat;
+import dev.centricity.rubric.DefaultRubrics;
+import dev.centricity.rubric.SampleOrganisation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reading the tool's inputs and writing its outputs, with messages that name the file. */
+final class Inputs {
+
+  private Inputs() {}
+
+  static Rubric rubric(Path file, Rubric fallback) {
+    return file == null ? fallback : RubricFormat.read(file);
+  }
+
+  static Rubric orientationRubric(Path file) {
+    return rubric(file, DefaultRubrics.productCustomer());
+  }
+
+  static Response response(Path file) {
+    try {
+      return ResponseFormat.read(file);
+    } catch (CentricityException e) {
+      throw prefixed(file, e);
+    }
+  }
+
+  /** A bundled sample's orientation or context response, by name. */
+  static SampleOrganisation sample(String name) {
+    for (SampleOrganisation s : SampleOrganisation.values()) {
+      if (s.name().replace('_', '-').equalsIgnoreCase(name)) {
+        return s;
+      }
+    }
+    throw new CentricityCli.InputException(
+        String.format(
+            Locale.ROOT,
+            "no bundled sample '%s'; the samples are tableware, online-retailer and sales-talk",
+            name));
+  }
+
+  /** The exception with the file named first, unless its message names it already. */
+  static CentricityException prefixed(Path file, CentricityException e) {
+    String name = file.toString();
+    if (e.getMessage().startsWith(name)) {
+      return e;
+    }
+    return new CentricityException(name + ": " + e.getMessage(), e);
+  }
+
+  /** Writes text to a file, or to standard output when no file is given. */
+  static void write(Path file, String text, PrintWriter out) {
+    if (file == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CentricityCli.InputException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static StringWriter buffer() {
+    return new StringWriter();
+  }
+}
