@@ -1,0 +1,103 @@
+package dev.centricity.benchmarks;
+
+import dev.centricity.core.Answer;
+import dev.centricity.core.Response;
+import dev.centricity.core.Rubric;
+import dev.centricity.core.Scorecard;
+import dev.centricity.core.Scorer;
+import dev.centricity.core.Trait;
+import dev.centricity.rubric.DefaultRubrics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scoring one complete response against the default rubric (49 traits, 9 dimensions), by the
+ * library and by the hand-written {@link Baseline} in the same run.
+ *
+ * <p>Run it with:
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbench package -DskipTests
+ * java -jar centricity-benchmarks/target/benchmarks.jar ScoringBenchmark -prof gc
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ScoringBenchmark {
+
+  private static final int RESPONSES = 64;
+
+  Scorer scorer;
+  Baseline baseline;
+  Response[] responses;
+  Map<String, Integer>[] maps;
+  int[][] arrays;
+  int next;
+
+  @Setup
+  @SuppressWarnings("unchecked")
+  public void setUp() {
+    Rubric rubric = DefaultRubrics.productCustomer();
+    scorer = Scorer.of(rubric);
+    baseline = new Baseline(rubric);
+    List<Trait> traits = rubric.allTraits();
+    SplittableRandom random = new SplittableRandom(42);
+    responses = new Response[RESPONSES];
+    maps = new Map[RESPONSES];
+    arrays = new int[RESPONSES][traits.size()];
+    for (int i = 0; i < RESPONSES; i++) {
+      Map<String, Answer> answers = new LinkedHashMap<>();
+      Map<String, Integer> points = new LinkedHashMap<>();
+      for (int t = 0; t < traits.size(); t++) {
+        int n = rubric.scale(traits.get(t).scale()).orElseThrow().size();
+        int v = 1 + random.nextInt(n);
+        answers.put(traits.get(t).id(), Answer.of(v));
+        points.put(traits.get(t).id(), v);
+        arrays[i][t] = v;
+      }
+      responses[i] = Response.builder().answers(answers).build();
+      maps[i] = points;
+    }
+  }
+
+  private int pick() {
+    int i = next;
+    next = (i + 1) & (RESPONSES - 1);
+    return i;
+  }
+
+  /** The library, from a {@link Response} keyed by trait id, as hosts pass it. */
+  @Benchmark
+  public Scorecard library_response() {
+    return scorer.score(responses[pick()]);
+  }
+
+  /** The baseline from a {@code Map<String, Integer>} through a pre-built index. */
+  @Benchmark
+  public Object baseline_map() {
+    return baseline.score(maps[pick()]);
+  }
+
+  /** The baseline from answers by position. */
+  @Benchmark
+  public Object baseline_array() {
+    return baseline.score(arrays[pick()]);
+  }
+}
