@@ -14,9 +14,12 @@ module dev.centricity.core {
 
   exports dev.centricity.core;
   exports dev.centricity.core.io;
+  exports dev.centricity.core.cohort;
 
   opens dev.centricity.core to
       tools.jackson.databind;
   opens dev.centricity.core.internal to
+      tools.jackson.databind;
+  opens dev.centricity.core.cohort to
       tools.jackson.databind;
 }

@@ -1,0 +1,154 @@
+package dev.centricity.core.cohort;
+
+import dev.centricity.core.Rubric;
+import dev.centricity.core.Scorer;
+import dev.centricity.core.ScoringPolicy;
+import dev.centricity.core.cohort.internal.CsvCohortRows;
+import dev.centricity.core.cohort.internal.Utf8Reader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads cohorts from CSV as survey tools export them: one row per respondent, a column per trait
+ * id, and optional {@code respondent} and {@code group} columns, in any order.
+ *
+ * <pre>{@code
+ * respondent,group,rewards.sales-volume,rewards.insight,focus.aim
+ * r-01,Sales,4,2,n/a
+ * r-02,Sales,5,,3
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Format</b> — RFC 4180: comma-separated, fields optionally in double quotes (which may
+ *       hold commas, line breaks and doubled quotes), lines ending in CRLF, LF or CR, UTF-8 with or
+ *       without a byte-order mark. Blank lines are skipped. White space around a cell is ignored.
+ *   <li><b>Header</b> — the first non-blank line. {@code respondent} and {@code group} are matched
+ *       without regard to case; every other column must be a trait id of the rubric, exactly. An
+ *       unknown column fails the whole file with a {@link CohortFormatException} naming it, unless
+ *       the policy's {@link ScoringPolicy.UnknownTraits unknown traits} setting is {@code IGNORE},
+ *       when it is skipped with a warning. A trait of the rubric without a column gets a warning.
+ *   <li><b>Cells</b> — a point of the trait's scale (a whole number from 1 to <i>n</i>; {@code 4.0}
+ *       reads as 4), or missing: an empty cell is {@link dev.centricity.core.Answer#blank()},
+ *       {@code n/a} (any case) is {@link dev.centricity.core.Answer#notApplicable()}. An empty
+ *       {@code respondent} or {@code group} cell means none.
+ *   <li><b>Bad rows</b> — a cell that is not an answer, an answer outside the scale, a row with
+ *       more or fewer cells than the header, or a malformed quote makes the row a {@link RowError}
+ *       with its line and the reason for every bad cell; reading goes on.
+ *   <li><b>Limits</b> — a field holds at most 100,000 characters and a row at most 10,000 fields;
+ *       beyond that the file is refused, since no later row could be trusted.
+ * </ul>
+ *
+ * <p>Reading streams: one row is held at a time. Immutable and thread-safe; each {@code open} call
+ * gives its own {@link CohortRows}.
+ */
+public final class CohortReader {
+
+  /** The name of the optional column that names the respondent. */
+  public static final String RESPONDENT_COLUMN = "respondent";
+
+  /** The name of the optional column that gives the respondent's group. */
+  public static final String GROUP_COLUMN = "group";
+
+  private final Rubric rubric;
+  private final ScoringPolicy policy;
+
+  private CohortReader(Rubric rubric, ScoringPolicy policy) {
+    this.rubric = Objects.requireNonNull(rubric, "rubric");
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * A reader for a rubric, with the rubric's own policy.
+   *
+   * @param rubric the rubric whose trait ids the columns name
+   * @return the reader
+   */
+  public static CohortReader of(Rubric rubric) {
+    return new CohortReader(rubric, rubric.policy());
+  }
+
+  /**
+   * A reader for a rubric with a policy chosen by the host; only its unknown-traits setting matters
+   * here.
+   *
+   * @param rubric the rubric whose trait ids the columns name
+   * @param policy the policy
+   * @return the reader
+   */
+  public static CohortReader of(Rubric rubric, ScoringPolicy policy) {
+    return new CohortReader(rubric, policy);
+  }
+
+  /**
+   * A reader for the rubric and policy of a scorer.
+   *
+   * @param scorer the scorer the rows will be analysed with
+   * @return the reader
+   */
+  public static CohortReader of(Scorer scorer) {
+    return new CohortReader(scorer.rubric(), scorer.policy());
+  }
+
+  /**
+   * Opens a CSV file and reads its header.
+   *
+   * @param file the file, UTF-8
+   * @return the rows, to iterate once and close
+   * @throws CohortFormatException if the file cannot be opened or its header is not acceptable
+   */
+  public CohortRows open(Path file) {
+    String source = file.toString();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new CohortFormatException(source, 0, 0, "", "no such file", e);
+    } catch (IOException e) {
+      throw new CohortFormatException(source, 0, 0, "", "cannot open the file: " + e, e);
+    }
+    return open(in, source);
+  }
+
+  /**
+   * Reads CSV from a stream of UTF-8 bytes; closing the rows closes the stream.
+   *
+   * @param in the stream
+   * @param source a name for messages, such as the file name
+   * @return the rows, to iterate once and close
+   * @throws CohortFormatException if the header is not acceptable
+   */
+  public CohortRows open(InputStream in, String source) {
+    Reader reader = new Utf8Reader(Objects.requireNonNull(in, "in"));
+    return open(reader, source);
+  }
+
+  /**
+   * Reads CSV from characters; closing the rows closes the reader.
+   *
+   * @param in the characters
+   * @param source a name for messages
+   * @return the rows, to iterate once and close
+   * @throws CohortFormatException if the header is not acceptable
+   */
+  public CohortRows open(Reader in, String source) {
+    return CsvCohortRows.open(
+        Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"), rubric, policy);
+  }
+
+  /**
+   * Reads CSV held in a string, as {@code "<string>"}.
+   *
+   * @param csv the text
+   * @return the rows
+   * @throws CohortFormatException if the header is not acceptable
+   */
+  public CohortRows fromString(String csv) {
+    return open(new StringReader(Objects.requireNonNull(csv, "csv")), "<string>");
+  }
+}

@@ -1,0 +1,128 @@
+package dev.centricity.core.cohort;
+
+import dev.centricity.core.RubricIdentity;
+import dev.centricity.core.ScoringPolicy;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The results of a {@link CohortAnalysis}: the whole cohort and each group summarised with
+ * intervals and agreement, intraclass correlations across groups, the reliability of each
+ * dimension, the rows that could not be scored, and warnings.
+ *
+ * <ul>
+ *   <li>{@link #rows()} = {@link #respondents()} + {@link #rejected()}: every row is either scored
+ *       or recorded as an error, never dropped; {@link #errors()} keeps the first {@value
+ *       #MAX_ERRORS_KEPT} in input order;
+ *   <li>{@link #overall()} — every respondent scored, grouped or not; {@link #groups()} — one
+ *       summary per group label, sorted by label;
+ *   <li>{@link #intraclassCorrelations()} — the overall index first, then each dimension, when at
+ *       least two groups have respondents (two-pole rubrics);
+ *   <li>{@link #reliability()} — one per dimension, in the rubric's order (two-pole rubrics).
+ * </ul>
+ *
+ * <p>No figure depends on the order of the respondents beyond rounding. Immutable and value-based;
+ * {@link CohortReportFormat} writes it as JSON.
+ */
+@Value.Immutable
+@CohortStyle
+@JsonSerialize(as = ImmutableCohortReport.class)
+@JsonDeserialize(as = ImmutableCohortReport.class)
+public interface CohortReport {
+
+  /** How many error records a report keeps; {@link #rejected()} counts them all. */
+  int MAX_ERRORS_KEPT = 1000;
+
+  /** The exact rubric the cohort was scored with. */
+  RubricIdentity rubric();
+
+  /** The policy it was scored under. */
+  ScoringPolicy policy();
+
+  /** The confidence level of every interval, such as 0.95. */
+  double confidenceLevel();
+
+  /** The number of rows analysed: respondents plus rejected rows. */
+  long rows();
+
+  /** The number of respondents scored. */
+  long respondents();
+
+  /** The number of rows that could not be scored. */
+  long rejected();
+
+  /** The first {@value #MAX_ERRORS_KEPT} rows that could not be scored, in input order. */
+  List<RowError> errors();
+
+  /** The number of respondents scored without a group label. */
+  long ungrouped();
+
+  /** The whole cohort. */
+  GroupSummary overall();
+
+  /** One summary per group, sorted by label. */
+  List<GroupSummary> groups();
+
+  /** ICC(1) and ICC(2) of the overall index and of each dimension, when there are groups. */
+  List<IntraclassCorrelation> intraclassCorrelations();
+
+  /** The reliability of each dimension. */
+  List<Reliability> reliability();
+
+  /** What the host or researcher should know. */
+  List<CohortWarning> warnings();
+
+  /**
+   * Finds a group's summary.
+   *
+   * @param label the group label
+   * @return the summary, or empty when no scored respondent has that label
+   */
+  default Optional<GroupSummary> group(String label) {
+    return groups().stream().filter(g -> g.group().equals(Optional.of(label))).findFirst();
+  }
+
+  /**
+   * Finds a dimension's reliability.
+   *
+   * @param dimensionId the dimension
+   * @return its reliability, or empty
+   */
+  default Optional<Reliability> reliability(String dimensionId) {
+    return reliability().stream().filter(r -> r.dimension().equals(dimensionId)).findFirst();
+  }
+
+  /**
+   * Finds the intraclass correlations of a dimension's index.
+   *
+   * @param dimensionId the dimension
+   * @return them, or empty
+   */
+  default Optional<IntraclassCorrelation> intraclassCorrelation(String dimensionId) {
+    return intraclassCorrelations().stream()
+        .filter(i -> i.dimension().equals(Optional.of(dimensionId)))
+        .findFirst();
+  }
+
+  /** Checks that rows = respondents + rejected, and the confidence level. */
+  @Value.Check
+  default void check() {
+    if (rows() != respondents() + rejected()) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "rows (%d) must equal respondents (%d) plus rejected rows (%d)",
+              rows(),
+              respondents(),
+              rejected()));
+    }
+    if (!(confidenceLevel() > 0 && confidenceLevel() < 1)) {
+      throw new IllegalArgumentException(
+          "the confidence level must be in (0, 1) but was " + confidenceLevel());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.centricity.core.cohort;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A row of a cohort that could not be scored: a cell that is not an answer, an answer outside its
+ * trait's scale, a row with the wrong number of cells, or a response the {@link
+ * dev.centricity.core.Scorer} rejected. The row is recorded, not dropped, so that rows out equal
+ * rows in. Immutable and value-based.
+ */
+@Value.Immutable
+@CohortStyle
+@JsonSerialize(as = ImmutableRowError.class)
+@JsonDeserialize(as = ImmutableRowError.class)
+public interface RowError {
+
+  /**
+   * Where the row is: for a row read from a file, the 1-based line on which it starts (the header
+   * is line 1); for a member of an in-memory {@link Cohort}, its 1-based position.
+   */
+  long line();
+
+  /** The respondent named by the row, when it names one. */
+  Optional<String> respondent();
+
+  /** The column (trait id) of the first problem, when the problem lies in one cell. */
+  Optional<String> column();
+
+  /** What is wrong, naming every bad cell of the row. */
+  String reason();
+
+  /**
+   * Creates a row error.
+   *
+   * @param line the line or position
+   * @param respondent the respondent, if known
+   * @param column the column of the first problem, if any
+   * @param reason what is wrong
+   * @return the error
+   */
+  static RowError of(
+      long line, Optional<String> respondent, Optional<String> column, String reason) {
+    return ImmutableRowError.builder()
+        .line(line)
+        .respondent(respondent)
+        .column(column)
+        .reason(reason)
+        .build();
+  }
+
+  /** The error as one line: {@code line 17 (respondent r-17): reason}. */
+  default String describe() {
+    return String.format(
+        Locale.ROOT,
+        "line %d%s: %s",
+        line(),
+        respondent().map(r -> " (respondent '" + r + "')").orElse(""),
+        reason());
+  }
+}

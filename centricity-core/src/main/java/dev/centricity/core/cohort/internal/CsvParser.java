@@ -1,0 +1,254 @@
+package dev.centricity.core.cohort.internal;
+
+import dev.centricity.core.cohort.CohortFormatException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An RFC 4180 record reader: comma-separated fields, optionally double-quoted (a quoted field may
+ * hold commas, line breaks and doubled quotes), records ending in CRLF, LF or CR, a leading
+ * byte-order mark skipped, blank lines skipped. It reads through its own buffer, one record at a
+ * time.
+ *
+ * <p>A record that breaks the syntax in a way the reader can recover from (a quote inside an
+ * unquoted field, text after a closing quote) is returned with a {@link Record#problem()}, and the
+ * next record starts at the next line end as usual. What cannot be recovered from (a quote never
+ * closed, a field or record beyond the limits, text that is not UTF-8, an I/O failure) throws
+ * {@link CohortFormatException}.
+ *
+ * <p>Not thread-safe.
+ */
+final class CsvParser implements AutoCloseable {
+
+  /** The longest field, in characters. */
+  static final int MAX_FIELD_CHARS = 100_000;
+
+  /** The most fields in one record. */
+  static final int MAX_FIELDS = 10_000;
+
+  private static final int EOF = -1;
+
+  private final Reader in;
+  private final String source;
+  private final char[] buffer = new char[16 * 1024];
+  private int position;
+  private int limit;
+  private long line = 1;
+  private boolean started;
+
+  /**
+   * One record.
+   *
+   * @param line the 1-based line it starts on
+   * @param fields its fields, unquoted
+   * @param problem what is wrong with its syntax, or null
+   */
+  record Record(long line, List<String> fields, String problem) {}
+
+  CsvParser(Reader in, String source) {
+    this.in = in;
+    this.source = source;
+  }
+
+  /** The current line: where the next record would start. */
+  long line() {
+    return line;
+  }
+
+  /**
+   * Reads the next record.
+   *
+   * @return the record, or null at the end of the input
+   */
+  Record next() {
+    if (!started) {
+      started = true;
+      if (peek() == '\uFEFF') {
+        read();
+      }
+    }
+    while (true) {
+      int c = peek();
+      if (c == EOF) {
+        return null;
+      }
+      if (c == '\n' || c == '\r') {
+        endOfLine();
+        continue;
+      }
+      break;
+    }
+    long start = line;
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    String problem = null;
+    while (true) {
+      field.setLength(0);
+      int c = peek();
+      if (c == '"') {
+        long fieldLine = line;
+        read();
+        while (true) {
+          c = read();
+          if (c == EOF) {
+            throw new CohortFormatException(
+                source,
+                fieldLine,
+                fields.size() + 1,
+                "",
+                String.format(
+                    Locale.ROOT,
+                    "the quoted field that starts on line %d is never closed",
+                    fieldLine),
+                null);
+          }
+          if (c == '"') {
+            if (peek() == '"') {
+              read();
+              append(field, '"', start);
+              continue;
+            }
+            break;
+          }
+          if (c == '\n') {
+            line++;
+          } else if (c == '\r') {
+            line++;
+            if (peek() == '\n') {
+              read();
+              append(field, '\r', start);
+              c = '\n';
+            }
+          }
+          append(field, (char) c, start);
+        }
+        // After the closing quote only a separator or the end of the record may follow.
+        while (true) {
+          c = peek();
+          if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
+            break;
+          }
+          if (problem == null) {
+            problem =
+                String.format(
+                    Locale.ROOT, "field %d has text after its closing quote", fields.size() + 1);
+          }
+          append(field, (char) read(), start);
+        }
+      } else {
+        while (true) {
+          c = peek();
+          if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
+            break;
+          }
+          if (c == '"' && problem == null) {
+            problem =
+                String.format(
+                    Locale.ROOT,
+                    "field %d has a quote but does not start with one; quote the whole field"
+                        + " and double the quotes inside it",
+                    fields.size() + 1);
+          }
+          append(field, (char) read(), start);
+        }
+      }
+      fields.add(field.toString());
+      if (fields.size() > MAX_FIELDS) {
+        throw new CohortFormatException(
+            source,
+            start,
+            0,
+            "",
+            String.format(Locale.ROOT, "the row has more than the limit of %d fields", MAX_FIELDS),
+            null);
+      }
+      c = peek();
+      if (c == ',') {
+        read();
+        continue;
+      }
+      if (c != EOF) {
+        endOfLine();
+      }
+      return new Record(start, List.copyOf(fields), problem);
+    }
+  }
+
+  private void append(StringBuilder field, char c, long start) {
+    if (field.length() >= MAX_FIELD_CHARS) {
+      throw new CohortFormatException(
+          source,
+          start,
+          0,
+          "",
+          String.format(
+              Locale.ROOT,
+              "a field of the row on line %d is longer than the limit of %d characters",
+              start,
+              MAX_FIELD_CHARS),
+          null);
+    }
+    field.append(c);
+  }
+
+  /** Consumes CRLF, LF or CR. */
+  private void endOfLine() {
+    int c = read();
+    if (c == '\r' && peek() == '\n') {
+      read();
+    }
+    line++;
+  }
+
+  private int peek() {
+    if (position == limit && !fill()) {
+      return EOF;
+    }
+    return buffer[position];
+  }
+
+  private int read() {
+    if (position == limit && !fill()) {
+      return EOF;
+    }
+    return buffer[position++];
+  }
+
+  private boolean fill() {
+    try {
+      int n;
+      do {
+        n = in.read(buffer, 0, buffer.length);
+      } while (n == 0);
+      if (n < 0) {
+        return false;
+      }
+      position = 0;
+      limit = n;
+      return true;
+    } catch (CharacterCodingException e) {
+      throw new CohortFormatException(
+          source,
+          line,
+          0,
+          "",
+          String.format(Locale.ROOT, "the text is not UTF-8 (at or after line %d)", line),
+          e);
+    } catch (IOException e) {
+      throw new CohortFormatException(source, line, 0, "", "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new CohortFormatException(source, 0, 0, "", "cannot close: " + e.getMessage(), e);
+    }
+  }
+}

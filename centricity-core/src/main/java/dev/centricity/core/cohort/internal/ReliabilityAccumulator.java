@@ -1,0 +1,81 @@
+package dev.centricity.core.cohort.internal;
+
+/**
+ * The exact sums one pass keeps for the reliability of one dimension: per item its count, sum, sum
+ * of squares, lowest and highest answer; per pair of items, over the respondents who answered both,
+ * their count, the two sums and the sum of products — enough for pairwise-complete covariances, as
+ * R's {@code cov(x, use = "pairwise")}. Its size is p² for p items. Not thread-safe.
+ */
+final class ReliabilityAccumulator {
+
+  final int dimension;
+  final int start;
+  final int size;
+  long respondents;
+  final long[] n;
+  final long[] sum;
+  final long[] sumSquares;
+  final int[] min;
+  final int[] max;
+
+  /** Pair (i, j), i &lt; j, at i · size + j. */
+  final long[] pairN;
+
+  final long[] pairSumI;
+  final long[] pairSumJ;
+  final long[] pairSumProducts;
+
+  private final int[] answered;
+
+  ReliabilityAccumulator(RubricLayout layout, int dimension) {
+    this.dimension = dimension;
+    this.start = layout.dimensionStart[dimension];
+    this.size = layout.dimensionEnd[dimension] - start;
+    n = new long[size];
+    sum = new long[size];
+    sumSquares = new long[size];
+    min = new int[size];
+    max = new int[size];
+    pairN = new long[size * size];
+    pairSumI = new long[size * size];
+    pairSumJ = new long[size * size];
+    pairSumProducts = new long[size * size];
+    answered = new int[size];
+  }
+
+  void add(int[] points) {
+    int m = 0;
+    for (int i = 0; i < size; i++) {
+      int p = points[start + i];
+      if (p > 0) {
+        answered[m++] = i;
+        if (n[i] == 0 || p < min[i]) {
+          min[i] = p;
+        }
+        if (n[i] == 0 || p > max[i]) {
+          max[i] = p;
+        }
+        n[i]++;
+        sum[i] += p;
+        sumSquares[i] += (long) p * p;
+      }
+    }
+    if (m == 0) {
+      return;
+    }
+    respondents++;
+    for (int a = 0; a < m; a++) {
+      int i = answered[a];
+      long x = points[start + i];
+      for (int b = a + 1; b < m; b++) {
+        int j = answered[b];
+        long y = points[start + j];
+        int at = i * size + j;
+        pairN[at]++;
+        pairSumI[at] += x;
+        pairSumJ[at] += y;
+        pairSumProducts[at] += x * y;
+      }
+    }
+  }
+}
