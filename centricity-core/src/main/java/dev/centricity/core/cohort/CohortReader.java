@@ -57,10 +57,37 @@ public final class CohortReader {
 
   private final Rubric rubric;
   private final ScoringPolicy policy;
+  private final String groupColumn;
 
   private CohortReader(Rubric rubric, ScoringPolicy policy) {
+    this(rubric, policy, GROUP_COLUMN);
+  }
+
+  private CohortReader(Rubric rubric, ScoringPolicy policy, String groupColumn) {
     this.rubric = Objects.requireNonNull(rubric, "rubric");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.groupColumn = Objects.requireNonNull(groupColumn, "groupColumn");
+  }
+
+  /**
+   * A reader like this one that takes each respondent's group from another column, such as {@code
+   * team} or {@code department}; the column {@code group} is then an unknown column like any other.
+   *
+   * @param column the column's header (matched ignoring case)
+   * @return the reader
+   * @throws IllegalArgumentException if the column is blank or is the respondent column
+   */
+  public CohortReader withGroupColumn(String column) {
+    Objects.requireNonNull(column, "column");
+    if (column.isBlank() || column.strip().equalsIgnoreCase(RESPONDENT_COLUMN)) {
+      throw new IllegalArgumentException(
+          "the group column must be named, and not '"
+              + RESPONDENT_COLUMN
+              + "', but was '"
+              + column
+              + "'");
+    }
+    return new CohortReader(rubric, policy, column.strip());
   }
 
   /**
@@ -138,7 +165,11 @@ public final class CohortReader {
    */
   public CohortRows open(Reader in, String source) {
     return CsvCohortRows.open(
-        Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"), rubric, policy);
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(source, "source"),
+        rubric,
+        policy,
+        groupColumn);
   }
 
   /**

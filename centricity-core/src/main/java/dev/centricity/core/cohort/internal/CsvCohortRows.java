@@ -50,6 +50,9 @@ public final class CsvCohortRows implements CohortRows {
   private final int respondentColumn;
   private boolean iterated;
 
+  /** The key the group column is known by, whatever its header; no trait id can contain NUL. */
+  private static final String GROUP_KEY = "\u0000group";
+
   private CsvCohortRows(
       CsvParser parser,
       String source,
@@ -87,9 +90,25 @@ public final class CsvCohortRows implements CohortRows {
    * @throws CohortFormatException if the header is missing or not acceptable
    */
   public static CsvCohortRows open(Reader in, String source, Rubric rubric, ScoringPolicy policy) {
+    return open(in, source, rubric, policy, CohortReader.GROUP_COLUMN);
+  }
+
+  /**
+   * Opens CSV rows whose group is read from the named column.
+   *
+   * @param in the characters
+   * @param source a name for messages
+   * @param rubric the rubric whose trait ids the columns name
+   * @param policy the policy whose unknown-traits setting applies to unknown columns
+   * @param groupColumn the header of the column holding each respondent's group
+   * @return the rows
+   * @throws CohortFormatException if the header is missing or not acceptable
+   */
+  public static CsvCohortRows open(
+      Reader in, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
     CsvParser parser = new CsvParser(in, source);
     try {
-      return readHeader(parser, source, rubric, policy);
+      return readHeader(parser, source, rubric, policy, groupColumn);
     } catch (RuntimeException e) {
       try {
         parser.close();
@@ -101,7 +120,7 @@ public final class CsvCohortRows implements CohortRows {
   }
 
   private static CsvCohortRows readHeader(
-      CsvParser parser, String source, Rubric rubric, ScoringPolicy policy) {
+      CsvParser parser, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
     CsvParser.Record header = parser.next();
     if (header == null) {
       throw new CohortFormatException(
@@ -141,9 +160,8 @@ public final class CsvCohortRows implements CohortRows {
       }
       String key =
           name.equalsIgnoreCase(CohortReader.RESPONDENT_COLUMN)
-                  || name.equalsIgnoreCase(CohortReader.GROUP_COLUMN)
-              ? name.toLowerCase(Locale.ROOT)
-              : name;
+              ? CohortReader.RESPONDENT_COLUMN
+              : name.equalsIgnoreCase(groupColumn) ? GROUP_KEY : name;
       Integer earlier = seen.putIfAbsent(key, position);
       if (earlier != null) {
         throw new CohortFormatException(
@@ -161,7 +179,7 @@ public final class CsvCohortRows implements CohortRows {
       }
       if (key.equals(CohortReader.RESPONDENT_COLUMN)) {
         role[i] = RESPONDENT;
-      } else if (key.equals(CohortReader.GROUP_COLUMN)) {
+      } else if (key.equals(GROUP_KEY)) {
         role[i] = GROUP;
       } else if (traitIndex.containsKey(name)) {
         role[i] = traitIndex.get(name);
@@ -193,7 +211,7 @@ public final class CsvCohortRows implements CohortRows {
                 unknown.size() == 1 ? "a trait" : "traits",
                 rubric.reference(),
                 CohortReader.RESPONDENT_COLUMN,
-                CohortReader.GROUP_COLUMN),
+                groupColumn),
             null);
       }
       for (int i : unknown) {
