@@ -5,6 +5,10 @@ import dev.centricity.core.Contribution;
 import dev.centricity.core.DimensionScore;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorecard;
+import dev.centricity.core.cohort.CohortReport;
+import dev.centricity.core.cohort.DimensionSummary;
+import dev.centricity.core.cohort.Estimate;
+import dev.centricity.core.cohort.GroupSummary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +36,149 @@ public final class HtmlReport {
    * @return the page
    */
   public static String render(List<Scorecard> cards, Rubric rubric) {
+    StringBuilder h = head(rubric);
+    h.append("<p class=\"sub\">Rubric <code>")
+        .append(esc(rubric.reference()))
+        .append("</code>, ")
+        .append(cards.size())
+        .append(cards.size() == 1 ? " scorecard" : " scorecards")
+        .append("</p>\n");
+    int n = 0;
+    for (Scorecard card : cards) {
+      n++;
+      card(h, card, rubric, n);
+    }
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  /**
+   * Renders a cohort report: for the whole cohort and each group, a chart of the overall and
+   * dimension means with their confidence intervals over the band scale, and the group's agreement.
+   *
+   * @param report the report
+   * @param rubric the rubric it was computed with
+   * @return the page
+   */
+  public static String renderCohort(CohortReport report, Rubric rubric) {
+    StringBuilder h = head(rubric);
+    h.append("<p class=\"sub\">Rubric <code>")
+        .append(esc(rubric.reference()))
+        .append("</code>, ")
+        .append(report.respondents())
+        .append(" respondents scored, ")
+        .append(report.rejected())
+        .append(" rows rejected; ")
+        .append(String.format(Locale.ROOT, "%.0f%%", report.confidenceLevel() * 100))
+        .append(" intervals</p>\n");
+    groupChart(h, "Whole cohort", report.overall(), rubric);
+    for (GroupSummary g : report.groups()) {
+      groupChart(h, g.group().orElse("?"), g, rubric);
+    }
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void groupChart(StringBuilder h, String title, GroupSummary g, Rubric rubric) {
+    h.append("<section class=\"card group\">\n<h2>").append(esc(title)).append("</h2>\n");
+    h.append("<div class=\"headline\">\n");
+    headline(h, "Respondents", Long.toString(g.respondents()));
+    headline(h, "Band", g.band().map(b -> b.describe()).orElse("-"));
+    g.index().ifPresent(e -> headline(h, "Mean index", fmt(e.mean())));
+    java.util.OptionalDouble rwg = CohortText.meanAgreement(g);
+    if (rwg.isPresent()) {
+      headline(h, "Agreement r_wg", String.format(Locale.ROOT, "%.2f", rwg.getAsDouble()));
+    }
+    h.append("</div>\n");
+    List<String[]> rows = new java.util.ArrayList<>();
+    List<java.util.Optional<Estimate>> estimates = new java.util.ArrayList<>();
+    rows.add(new String[] {"Overall index"});
+    estimates.add(g.index());
+    for (DimensionSummary d : g.dimensions()) {
+      rows.add(new String[] {rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id())});
+      estimates.add(d.index());
+    }
+    int w = 900;
+    int left = 230;
+    int right = 20;
+    int rowH = 24;
+    int top = 10;
+    int height = top + rows.size() * rowH + 30;
+    double span = w - left - right;
+    h.append("<svg role=\"img\" aria-label=\"means with intervals\" class=\"intervals\" width=\"")
+        .append(w)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(w)
+        .append(' ')
+        .append(height)
+        .append("\">\n");
+    List<Band> bands = rubric.bands();
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      double x0 = left + (b.from() + 1) / 2 * span;
+      double x1 = left + (b.to() + 1) / 2 * span;
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\""
+                  + " fill-opacity=\"0.18\"/>\n",
+              x0,
+              top,
+              x1 - x0,
+              rows.size() * rowH,
+              BAND_COLOURS[i % BAND_COLOURS.length]));
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      double y = top + i * rowH + rowH / 2.0;
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\"%s>%s</text>\n",
+              left - 8,
+              y + 4,
+              i == 0 ? " font-weight=\"600\"" : "",
+              esc(rows.get(i)[0])));
+      if (estimates.get(i).isEmpty()) {
+        continue;
+      }
+      Estimate e = estimates.get(i).get();
+      if (e.lower().isPresent()) {
+        double lo = left + (Math.max(-1, e.lower().getAsDouble()) + 1) / 2 * span;
+        double hi = left + (Math.min(1, e.upper().getAsDouble()) + 1) / 2 * span;
+        h.append(
+            String.format(
+                Locale.ROOT,
+                "<line class=\"interval\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                    + " stroke=\"#1f2937\" stroke-width=\"2\"/>\n",
+                lo,
+                y,
+                hi,
+                y));
+      }
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<circle class=\"mean\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#1d4ed8\"/>\n",
+              left + (e.mean() + 1) / 2 * span,
+              y));
+    }
+    double axisY = top + rows.size() * rowH + 16;
+    for (double v : new double[] {-1, -0.5, 0, 0.5, 1}) {
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\""
+                  + " fill=\"#6b7280\">%s</text>\n",
+              left + (v + 1) / 2 * span,
+              axisY,
+              v == 0 ? "0" : String.format(Locale.ROOT, "%+.1f", v)));
+    }
+    h.append("</svg>\n</section>\n");
+  }
+
+  private static StringBuilder head(Rubric rubric) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.append("<title>").append(esc(rubric.title().orElse(rubric.id()))).append("</title>\n");
@@ -52,19 +199,7 @@ public final class HtmlReport {
                 + ".warn{color:#92400e;font-size:.9rem}\n")
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(rubric.title().orElse(rubric.id()))).append("</h1>\n");
-    h.append("<p class=\"sub\">Rubric <code>")
-        .append(esc(rubric.reference()))
-        .append("</code>, ")
-        .append(cards.size())
-        .append(cards.size() == 1 ? " scorecard" : " scorecards")
-        .append("</p>\n");
-    int n = 0;
-    for (Scorecard card : cards) {
-      n++;
-      card(h, card, rubric, n);
-    }
-    h.append("</body>\n</html>\n");
-    return h.toString();
+    return h;
   }
 
   private static void card(StringBuilder h, Scorecard card, Rubric rubric, int n) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ScoreCommand.class,
       ValidateCommand.class,
+      CohortCommand.class,
       RubricCommand.class,
       FitCommand.class,
       CompareCommand.class,

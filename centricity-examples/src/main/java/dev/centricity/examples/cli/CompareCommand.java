@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = "Shows the change between two responses: overall and dimension by dimension.")
+    description = {
+      "Shows the change between two responses, or two cohorts (CSV files): overall and dimension",
+      "by dimension; for cohorts the difference of means with its Welch interval and Cohen's d."
+    })
 final class CompareCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -24,15 +27,38 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
   Path rubricFile;
 
-  @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier response.")
+  @Option(
+      names = "--group-by",
+      paramLabel = "COLUMN",
+      defaultValue = dev.centricity.core.cohort.CohortReader.GROUP_COLUMN,
+      description = "For cohorts: the column holding each respondent's group.")
+  String groupBy;
+
+  @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier response or cohort.")
   Path before;
 
-  @Parameters(index = "1", paramLabel = "AFTER", description = "The later response.")
+  @Parameters(index = "1", paramLabel = "AFTER", description = "The later response or cohort.")
   Path after;
 
   @Override
   public Integer call() {
     Rubric rubric = Inputs.orientationRubric(rubricFile);
+    if (isCsv(before) || isCsv(after)) {
+      if (!(isCsv(before) && isCsv(after))) {
+        throw new CentricityCli.InputException(
+            "compare two responses or two cohorts, not one of each: " + before + ", " + after);
+      }
+      var err = spec.commandLine().getErr();
+      var first = CohortCommand.analyse(rubric, before, groupBy, err);
+      var second = CohortCommand.analyse(rubric, after, groupBy, err);
+      spec.commandLine()
+          .getOut()
+          .print(
+              dev.centricity.examples.CohortText.render(
+                  dev.centricity.core.cohort.CohortComparison.of(first, second), rubric));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     Scorer scorer = Scorer.of(rubric);
     Scorecard a = score(scorer, before);
     Scorecard b = score(scorer, after);
@@ -51,6 +77,10 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private static boolean isCsv(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   private static void line(

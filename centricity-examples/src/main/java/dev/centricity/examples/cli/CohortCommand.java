@@ -1,0 +1,121 @@
+package dev.centricity.examples.cli;
+
+import dev.centricity.core.Rubric;
+import dev.centricity.core.Scorer;
+import dev.centricity.core.cohort.CohortAnalysis;
+import dev.centricity.core.cohort.CohortReader;
+import dev.centricity.core.cohort.CohortReport;
+import dev.centricity.core.cohort.CohortReportFormat;
+import dev.centricity.core.cohort.CohortRow;
+import dev.centricity.core.cohort.CohortRows;
+import dev.centricity.examples.CohortText;
+import dev.centricity.examples.HtmlReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code centricity cohort}: aggregates, agreement and reliability over a CSV of respondents. */
+@Command(
+    name = "cohort",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores every row of a cohort CSV (a row per respondent, a column per trait id, optional",
+      "'respondent' and group columns) and reports the cohort and each group: means with intervals,",
+      "bands, agreement (r_wg, ICC) and reliability. Bad rows are listed, never dropped."
+    })
+final class CohortCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json,
+    html
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
+  Path rubricFile;
+
+  @Option(
+      names = "--group-by",
+      paramLabel = "COLUMN",
+      defaultValue = CohortReader.GROUP_COLUMN,
+      description = "The column holding each respondent's group (default: ${DEFAULT-VALUE}).")
+  String groupBy;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  Path out;
+
+  @Parameters(index = "0", paramLabel = "COHORT.csv", description = "The cohort file.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    Rubric rubric = Inputs.orientationRubric(rubricFile);
+    CohortReport report = analyse(rubric, file, groupBy, spec.commandLine().getErr());
+    String text;
+    switch (format) {
+      case json:
+        text = CohortReportFormat.toJson(report) + "\n";
+        break;
+      case html:
+        text = HtmlReport.renderCohort(report, rubric);
+        break;
+      default:
+        text = CohortText.render(report, rubric);
+    }
+    Inputs.write(out, text, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** Reads and analyses a cohort file, showing progress on a terminal for large files. */
+  static CohortReport analyse(Rubric rubric, Path file, String groupBy, PrintWriter err) {
+    Scorer scorer = Scorer.of(rubric);
+    boolean terminal = System.console() != null;
+    try (CohortRows rows = CohortReader.of(scorer).withGroupColumn(groupBy).open(file)) {
+      Iterable<CohortRow> counted = terminal ? () -> progress(rows.iterator(), err) : rows;
+      CohortReport report = CohortAnalysis.of(scorer).analyse(counted);
+      if (terminal && report.rows() >= PROGRESS_EVERY) {
+        err.print("\r" + " ".repeat(40) + "\r");
+        err.flush();
+      }
+      return report;
+    }
+  }
+
+  private static final long PROGRESS_EVERY = 50_000;
+
+  private static Iterator<CohortRow> progress(Iterator<CohortRow> rows, PrintWriter err) {
+    return new Iterator<>() {
+      long n;
+
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public CohortRow next() {
+        CohortRow row = rows.next();
+        if (++n % PROGRESS_EVERY == 0) {
+          err.printf(Locale.ROOT, "\r%,d rows read", n);
+          err.flush();
+        }
+        return row;
+      }
+    };
+  }
+}
