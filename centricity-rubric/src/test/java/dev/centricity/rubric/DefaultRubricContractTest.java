@@ -1,0 +1,17 @@
+package dev.centricity.rubric;
+
+import dev.centricity.core.Rubric;
+import dev.centricity.testkit.RubricContract;
+
+/**
+ * The default orientation rubric, {@code product-customer-centricity}, against every invariant of
+ * DESIGN section 6: two poles, keyed and contrast traits, so every property of the contract
+ * applies.
+ */
+class DefaultRubricContractTest implements RubricContract {
+
+  @Override
+  public Rubric rubric() {
+    return DefaultRubrics.productCustomer();
+  }
+}
