@@ -171,7 +171,10 @@ public final class Reading {
       YamlPrescan.check(body, source);
     }
     try {
-      T value = syntax.mapper().readValue(body, type);
+      T value =
+          syntax == Syntax.YAML
+              ? syntax.mapper().readValue(new WholeCodePointReader(body), type)
+              : syntax.mapper().readValue(body, type);
       if (value == null) {
         throw new RubricFormatException(source, "", 0, 0, "the document is null", null);
       }
@@ -184,6 +187,10 @@ public final class Reading {
       throw translate(e, source);
     } catch (YamlEngineException e) {
       throw new RubricFormatException(source, "", 0, 0, firstLine(e.getMessage()), e);
+    } catch (IndexOutOfBoundsException | NumberFormatException e) {
+      // Only the YAML parser fails this way, on malformed escapes the pre-scan lets through.
+      throw new RubricFormatException(
+          source, "", 0, 0, "malformed document: the parser could not read it (" + e + ")", e);
     }
   }
 

@@ -149,7 +149,13 @@ public final class RubricValidator {
 
   private void checkAll() {
     checkId("/id", "rubric id", rubric.id());
-    if (!SEMVER.matcher(rubric.version()).matches()) {
+    if (rubric.version().length() > 100) {
+      // the pattern would recurse once per dot-separated part of a long version
+      problem(
+          "/version",
+          "version must be at most 100 characters but has %d",
+          rubric.version().length());
+    } else if (!SEMVER.matcher(rubric.version()).matches()) {
       problem(
           "/version",
           "version must be a semantic version such as 1.0.0 but was '%s'",
@@ -252,6 +258,7 @@ public final class RubricValidator {
     Set<String> dimensionIds = new HashSet<>();
     List<Dimension> dimensions = rubric.dimensions();
     boolean anyPositive = false;
+    double dimensionSum = 0;
     if (dimensions.isEmpty()) {
       problem("/dimensions", "a rubric needs at least 1 dimension but has none");
     }
@@ -278,6 +285,23 @@ public final class RubricValidator {
         positiveTrait |= t.weight() > 0;
       }
       anyPositive |= d.weight() > 0 && positiveTrait;
+      double traitSum = 0;
+      for (Trait t : d.traits()) {
+        traitSum += t.weight();
+      }
+      if (Double.isInfinite(traitSum)) {
+        problem(
+            path + "/traits",
+            "the trait weights of dimension '%s' add up to more than the largest finite number;"
+                + " scale them down",
+            d.id());
+      }
+      dimensionSum += d.weight();
+    }
+    if (Double.isInfinite(dimensionSum)) {
+      problem(
+          "/dimensions",
+          "the dimension weights add up to more than the largest finite number; scale them down");
     }
     if (!dimensions.isEmpty() && !anyPositive) {
       problem(

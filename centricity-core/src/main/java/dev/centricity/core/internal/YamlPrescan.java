@@ -32,7 +32,8 @@ final class YamlPrescan {
     int documents = 0;
     int depth = 0;
     try {
-      ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text));
+      ParserImpl parser =
+          new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new WholeCodePointReader(text)));
       while (parser.hasNext()) {
         Event e = parser.next();
         switch (e.getEventId()) {
@@ -95,6 +96,11 @@ final class YamlPrescan {
     } catch (YamlEngineException e) {
       throw new RubricFormatException(
           source, "", 0, 0, "malformed YAML: " + Reading.firstLine(e.getMessage()), e);
+    } catch (IndexOutOfBoundsException | NumberFormatException e) {
+      // snakeyaml-engine fails this way on some malformed escapes, such as a text cut off inside
+      // one
+      throw new RubricFormatException(
+          source, "", 0, 0, "malformed YAML: the parser could not read it (" + e + ")", e);
     }
   }
 

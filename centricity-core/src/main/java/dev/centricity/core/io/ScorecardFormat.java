@@ -1,11 +1,16 @@
 package dev.centricity.core.io;
 
+import dev.centricity.core.Contribution;
+import dev.centricity.core.DimensionScore;
+import dev.centricity.core.Problem;
 import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.internal.JsonSupport;
 import dev.centricity.core.internal.Reading;
 import dev.centricity.core.internal.Reading.Syntax;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * Writes scorecards as JSON and reads them back: reading what was written gives an equal scorecard,
@@ -46,7 +51,54 @@ public final class ScorecardFormat {
    * @throws RubricFormatException if the text cannot be read as a scorecard
    */
   public static Scorecard fromJson(String json) {
-    return Reading.read(
-        Objects.requireNonNull(json, "json"), Syntax.JSON, Scorecard.class, "<json>");
+    Scorecard card =
+        Reading.read(Objects.requireNonNull(json, "json"), Syntax.JSON, Scorecard.class, "<json>");
+    requireFinite(card);
+    return card;
+  }
+
+  /** Refuses a scorecard with a figure that is not a finite number, which no scorer produces. */
+  private static void requireFinite(Scorecard card) {
+    finite("/profile", card.profile());
+    finite("/index", card.index());
+    finite("/score", card.score());
+    finite("/margin", card.margin());
+    finite("/strengths", card.strengths());
+    finite("/coverage", card.coverage());
+    finite("/alignment", card.alignment());
+    for (int i = 0; i < card.dimensions().size(); i++) {
+      DimensionScore d = card.dimensions().get(i);
+      String p = "/dimensions/" + i;
+      finite(p + "/weight", d.weight());
+      finite(p + "/coverage", d.coverage());
+      finite(p + "/profile", d.profile());
+      finite(p + "/index", d.index());
+      finite(p + "/strengths", d.strengths());
+    }
+    for (int i = 0; i < card.contributions().size(); i++) {
+      Contribution c = card.contributions().get(i);
+      String p = "/contributions/" + i;
+      finite(p + "/value", c.value());
+      finite(p + "/weight", c.weight());
+      finite(p + "/vector", c.vector());
+      finite(p + "/index", c.index());
+    }
+  }
+
+  private static void finite(String path, Map<String, Double> values) {
+    values.forEach((k, v) -> finite(path + "/" + Problem.escape(k), v));
+  }
+
+  private static void finite(String path, OptionalDouble value) {
+    if (value.isPresent()) {
+      finite(path, value.getAsDouble());
+    }
+  }
+
+  private static void finite(String path, double value) {
+    if (!Double.isFinite(value)) {
+      throw new RubricFormatException(
+          "<json>", path, 0, 0, "expected a finite number but found " + value, null);
+    }
   }
 }
