@@ -287,7 +287,7 @@ public final class RubricValidator {
       anyPositive |= d.weight() > 0 && positiveTrait;
       double traitSum = 0;
       for (Trait t : d.traits()) {
-        traitSum += t.weight();
+        traitSum += Double.isFinite(t.weight()) ? t.weight() : 0; // a bad weight is reported alone
       }
       if (Double.isInfinite(traitSum)) {
         problem(
@@ -296,7 +296,7 @@ public final class RubricValidator {
                 + " scale them down",
             d.id());
       }
-      dimensionSum += d.weight();
+      dimensionSum += Double.isFinite(d.weight()) ? d.weight() : 0;
     }
     if (Double.isInfinite(dimensionSum)) {
       problem(
