@@ -129,6 +129,13 @@ public final class CohortStatistics {
             .build());
   }
 
+  /** Mean squares below this are rounding of an exact 0 (indices lie in [−1, 1]). */
+  static final double ROUNDING = 1e-20;
+
+  private static double atLeastRounding(double meanSquare) {
+    return meanSquare < ROUNDING ? 0.0 : meanSquare;
+  }
+
   /**
    * ICC(1) and ICC(2) from the moments of each group (see {@link IntraclassCorrelation}); empty
    * unless at least two groups have values and N &gt; G.
@@ -159,8 +166,11 @@ public final class CohortStatistics {
         between += m.n * (m.mean - grand) * (m.mean - grand);
       }
     }
-    double msb = between / (g - 1);
-    double msw = within / (total - g);
+    // Mean squares of indices in [−1, 1] below ROUNDING are what summation in another order leaves
+    // of
+    // an exact 0; left in, they make ICC(2) = (MSB − MSW)/MSB an order-dependent ±10^33.
+    double msb = atLeastRounding(between / (g - 1));
+    double msw = atLeastRounding(within / (total - g));
     double k = (total - sumSquaredSizes / total) / (g - 1);
     ImmutableIntraclassCorrelation.Builder icc =
         ImmutableIntraclassCorrelation.builder()
