@@ -395,6 +395,7 @@ public final class CompiledScorer implements Scorer {
     List<DimensionScore> dimensionScores = new ArrayList<>(dimensionCount);
     List<String> pullingAgainst = new ArrayList<>();
     double spread = 0; // Σ (ω_D/Ω) (I_D − I)² or Σ (ω_D/Ω) |P_D − P|
+    double[] c = new double[k]; // one trait's contribution, reused: poleMap copies it out
     for (int d = 0; d < dimensionCount; d++) {
       ImmutableDimensionScore.Builder ds =
           ImmutableDimensionScore.builder()
@@ -425,7 +426,7 @@ public final class CompiledScorer implements Scorer {
           }
           double within = traitWeight[t] / w;
           double traitShare = share * within;
-          double[] c = new double[k];
+          java.util.Arrays.fill(c, 0.0);
           addDirection(t, value[t], traitShare, c);
           ImmutableContribution.Builder cb =
               ImmutableContribution.builder()
