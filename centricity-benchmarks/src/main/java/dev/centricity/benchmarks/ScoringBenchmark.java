@@ -1,6 +1,8 @@
 package dev.centricity.benchmarks;
 
 import dev.centricity.core.Answer;
+import dev.centricity.core.Contribution;
+import dev.centricity.core.DimensionScore;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorecard;
@@ -22,6 +24,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Scoring one complete response against the default rubric (49 traits, 9 dimensions), by the
@@ -83,21 +86,68 @@ public class ScoringBenchmark {
     return i;
   }
 
-  /** The library, from a {@link Response} keyed by trait id, as hosts pass it. */
+  /**
+   * The library, from a {@link Response} keyed by trait id, as hosts pass it: the scorecard with its
+   * headline figures (profile, index, band, coverage); per-dimension results and contributions are
+   * there to be read, but are not read here.
+   */
   @Benchmark
-  public Scorecard library_response() {
-    return scorer.score(responses[pick()]);
+  public double library_response() {
+    Scorecard card = scorer.score(responses[pick()]);
+    return card.index().getAsDouble() + card.coverage();
+  }
+
+  /**
+   * The library from a {@link Response}, then reading what the baseline fills: the index, every
+   * dimension's index and every trait's contribution to the index.
+   */
+  @Benchmark
+  public void library_response_contributions(Blackhole bh) {
+    consume(scorer.score(responses[pick()]), bh);
+  }
+
+  /** The library from points by position ({@link Scorer#score(int[])}), headline figures. */
+  @Benchmark
+  public double library_positional() {
+    Scorecard card = scorer.score(arrays[pick()]);
+    return card.index().getAsDouble() + card.coverage();
+  }
+
+  /** The library from points by position, reading every dimension index and contribution. */
+  @Benchmark
+  public void library_positional_contributions(Blackhole bh) {
+    consume(scorer.score(arrays[pick()]), bh);
+  }
+
+  private static void consume(Scorecard card, Blackhole bh) {
+    bh.consume(card.index().getAsDouble());
+    for (DimensionScore d : card.dimensions()) {
+      bh.consume(d.index().getAsDouble());
+    }
+    for (Contribution c : card.contributions()) {
+      bh.consume(c.index().getAsDouble());
+    }
   }
 
   /** The baseline from a {@code Map<String, Integer>} through a pre-built index. */
   @Benchmark
-  public Object baseline_map() {
-    return baseline.score(maps[pick()]);
+  public void baseline_map(Blackhole bh) {
+    consume(baseline.score(maps[pick()]), bh);
   }
 
   /** The baseline from answers by position. */
   @Benchmark
-  public Object baseline_array() {
-    return baseline.score(arrays[pick()]);
+  public void baseline_array(Blackhole bh) {
+    consume(baseline.score(arrays[pick()]), bh);
+  }
+
+  private static void consume(Baseline.Result r, Blackhole bh) {
+    bh.consume(r.index);
+    for (double d : r.dimensionIndex) {
+      bh.consume(d);
+    }
+    for (double c : r.contribution) {
+      bh.consume(c);
+    }
   }
 }

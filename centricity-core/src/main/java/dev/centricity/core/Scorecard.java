@@ -1,7 +1,9 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ScorecardJson;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -28,92 +30,104 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>When no dimension counts the scorecard is <i>undetermined</i>: {@link #determined()} is false
  * and the profile, index, band, strengths and alignment are empty. No figure is ever NaN. Numbers
- * are never rounded by the library. Immutable and value-based.
+ * are never rounded by the library.
+ *
+ * <p>Immutable, thread-safe and value-based: two scorecards are {@link #equals(Object) equal} when
+ * every figure is equal, bit for bit, however each was made. A scorecard returned by a {@link
+ * Scorer} is compact: it holds the answers and a few numbers per dimension, and works out the
+ * per-dimension results, contributions and warnings only when they are asked for (the same numbers
+ * every time), so scoring costs little more than reading the answers.
  */
 @Value.Immutable
 @CentricityStyle
-@JsonSerialize(as = ImmutableScorecard.class)
+@JsonSerialize(using = ScorecardJson.ScorecardWriter.class)
 @JsonDeserialize(as = ImmutableScorecard.class)
-public interface Scorecard {
+public abstract class Scorecard {
 
   /** The quadrant named when both poles are strong. */
-  String HYBRID = "hybrid";
+  public static final String HYBRID = "hybrid";
 
   /** The quadrant named when neither pole is strong. */
-  String UNFOCUSED = "unfocused";
+  public static final String UNFOCUSED = "unfocused";
+
+  /**
+   * For the library's implementations: scorecards come from a {@link Scorer}, from {@link
+   * dev.centricity.core.io.ScorecardFormat} or from {@link ImmutableScorecard#builder()}.
+   */
+  protected Scorecard() {}
 
   /** The exact rubric this scorecard was computed with. */
-  RubricIdentity rubric();
+  public abstract RubricIdentity rubric();
 
   /** The respondent named by the response. */
-  Optional<String> respondent();
+  public abstract Optional<String> respondent();
 
   /** The policy the scorecard was computed under. */
-  ScoringPolicy policy();
+  public abstract ScoringPolicy policy();
 
   /** Whether at least one dimension counted; false means the scorecard is undetermined. */
-  boolean determined();
+  public abstract boolean determined();
 
   /** P, one share per pole in the rubric's order; empty when undetermined. */
-  Map<String, Double> profile();
+  public abstract Map<String, Double> profile();
 
   /**
    * With two poles, I = P<sub>second</sub> − P<sub>first</sub> ∈ [−1, 1]; empty when undetermined.
    */
-  OptionalDouble index();
+  public abstract OptionalDouble index();
 
   /** With two poles, the 0–100 score 50(I + 1); empty when undetermined. */
-  OptionalDouble score();
+  public abstract OptionalDouble score();
 
   /** The band the index falls in, when the rubric has bands. */
-  Optional<String> band();
+  public abstract Optional<String> band();
 
   /**
    * The pole with the largest share (the first in rubric order on a tie); empty when undetermined.
    */
-  Optional<String> leadingPole();
+  public abstract Optional<String> leadingPole();
 
   /** The leading pole's share minus the next largest share; empty when undetermined. */
-  OptionalDouble margin();
+  public abstract OptionalDouble margin();
 
   /**
    * S<sub>p</sub> for each pole with a counted keyed trait: the mean of a over the counted traits
    * keyed to p, each weighted by its overall weight (ω<sub>D</sub>/Ω)(w<sub>t</sub>/W<sub>D</sub>).
    */
-  Map<String, Double> strengths();
+  public abstract Map<String, Double> strengths();
 
   /**
    * With two poles whose strengths are both known: {@value #HYBRID} when both exceed the rubric's
    * strength threshold, {@value #UNFOCUSED} when neither does, otherwise {@code <pole>-centric} for
    * the one that does.
    */
-  Optional<String> quadrant();
+  public abstract Optional<String> quadrant();
 
   /** The dimensions' coverages averaged with the dimension weights, in [0, 1]. */
-  double coverage();
+  public abstract double coverage();
 
   /**
    * How consistent the counted dimensions are, in [0, 1]. With two poles: 1 − sqrt(Σ
    * (ω<sub>D</sub>/Ω) (I<sub>D</sub> − I)²); otherwise 1 − Σ (ω<sub>D</sub>/Ω) |P<sub>D</sub> − P|
    * / √2. Empty when undetermined.
    */
-  OptionalDouble alignment();
+  public abstract OptionalDouble alignment();
 
   /**
    * The counted dimensions of positive weight that point against the overall direction: with two
    * poles, whose index has the opposite sign of the overall index; otherwise, whose leading pole
    * differs.
    */
-  List<String> pullingAgainst();
+  public abstract List<String> pullingAgainst();
 
   /** One result per dimension of the rubric, in its order. */
-  List<DimensionScore> dimensions();
+  public abstract List<DimensionScore> dimensions();
 
   /** One contribution per counted trait, in the rubric's order. */
-  List<Contribution> contributions();
+  public abstract List<Contribution> contributions();
 
   /** What the host should know about this scorecard. */
-  List<Warning> warnings();
+  public abstract List<Warning> warnings();
 
   /**
    * Finds a dimension's result by id.
@@ -121,7 +135,7 @@ public interface Scorecard {
    * @param dimensionId the id
    * @return the result, or empty if the rubric has no such dimension
    */
-  default Optional<DimensionScore> dimension(String dimensionId) {
+  public Optional<DimensionScore> dimension(String dimensionId) {
     return dimensions().stream().filter(d -> d.id().equals(dimensionId)).findFirst();
   }
 
@@ -131,7 +145,104 @@ public interface Scorecard {
    * @param traitId the id
    * @return the contribution, or empty if the trait did not count
    */
-  default Optional<Contribution> contribution(String traitId) {
+  public Optional<Contribution> contribution(String traitId) {
     return contributions().stream().filter(c -> c.trait().equals(traitId)).findFirst();
+  }
+
+  /**
+   * Whether {@code other} is a scorecard with the same figures, bit for bit, whichever way each was
+   * made.
+   */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Scorecard)) {
+      return false;
+    }
+    Scorecard o = (Scorecard) other;
+    return determined() == o.determined()
+        && Double.doubleToLongBits(coverage()) == Double.doubleToLongBits(o.coverage())
+        && index().equals(o.index())
+        && rubric().equals(o.rubric())
+        && respondent().equals(o.respondent())
+        && policy().equals(o.policy())
+        && profile().equals(o.profile())
+        && score().equals(o.score())
+        && band().equals(o.band())
+        && leadingPole().equals(o.leadingPole())
+        && margin().equals(o.margin())
+        && strengths().equals(o.strengths())
+        && quadrant().equals(o.quadrant())
+        && alignment().equals(o.alignment())
+        && pullingAgainst().equals(o.pullingAgainst())
+        && dimensions().equals(o.dimensions())
+        && contributions().equals(o.contributions())
+        && warnings().equals(o.warnings());
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(
+        rubric(),
+        respondent(),
+        policy(),
+        determined(),
+        profile(),
+        index(),
+        score(),
+        band(),
+        leadingPole(),
+        margin(),
+        strengths(),
+        quadrant(),
+        coverage(),
+        alignment(),
+        pullingAgainst(),
+        dimensions(),
+        contributions(),
+        warnings());
+  }
+
+  @Override
+  public final String toString() {
+    return "Scorecard{rubric="
+        + rubric()
+        + ", respondent="
+        + respondent()
+        + ", policy="
+        + policy()
+        + ", determined="
+        + determined()
+        + ", profile="
+        + profile()
+        + ", index="
+        + index()
+        + ", score="
+        + score()
+        + ", band="
+        + band()
+        + ", leadingPole="
+        + leadingPole()
+        + ", margin="
+        + margin()
+        + ", strengths="
+        + strengths()
+        + ", quadrant="
+        + quadrant()
+        + ", coverage="
+        + coverage()
+        + ", alignment="
+        + alignment()
+        + ", pullingAgainst="
+        + pullingAgainst()
+        + ", dimensions="
+        + dimensions()
+        + ", contributions="
+        + contributions()
+        + ", warnings="
+        + warnings()
+        + "}";
   }
 }

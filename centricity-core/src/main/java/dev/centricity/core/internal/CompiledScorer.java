@@ -2,12 +2,7 @@ package dev.centricity.core.internal;
 
 import dev.centricity.core.Answer;
 import dev.centricity.core.Band;
-import dev.centricity.core.Contribution;
 import dev.centricity.core.Dimension;
-import dev.centricity.core.DimensionScore;
-import dev.centricity.core.ImmutableContribution;
-import dev.centricity.core.ImmutableDimensionScore;
-import dev.centricity.core.ImmutableScorecard;
 import dev.centricity.core.Problem;
 import dev.centricity.core.Response;
 import dev.centricity.core.ResponseValidationException;
@@ -19,10 +14,10 @@ import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.ScoringPolicy.MissingAnswers;
 import dev.centricity.core.Trait;
-import dev.centricity.core.Warning;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,52 +31,70 @@ import org.slf4j.LoggerFactory;
  * order, dimensions as contiguous ranges of traits), scored with the arithmetic of DESIGN section
  * 4.
  *
- * <p>Immutable after construction and therefore thread-safe; {@link #score(Response)} keeps all its
- * working state in local arrays.
+ * <p>Scoring reads the answers into an array of points, then computes per dimension the counted
+ * weight, the coverage and P<sub>D</sub> − u, and from those the overall profile, index, band and
+ * coverage. That is all a {@link ScoredCard} stores; everything else it reports is derived from
+ * those numbers when asked for, always with the same arithmetic in the same order, so the figures
+ * are the same however often and from however many threads they are read.
+ *
+ * <p>Immutable after construction and therefore thread-safe.
  */
 public final class CompiledScorer implements Scorer {
 
   private static final Logger LOG = LoggerFactory.getLogger(CompiledScorer.class);
 
   /** Shares this far below 0 are rounding error of sums that are exactly 0 in real arithmetic. */
-  private static final double ROUNDING = 1e-12;
+  static final double ROUNDING = 1e-12;
 
   /**
    * Coverage that falls short of the minimum by less than this is rounding (0.1 + 0.2 of a total
    * 0.6 answered is 0.4999999999999999, not ½), so the dimension counts whatever the order or scale
    * of the weights.
    */
-  private static final double COVERAGE_TOLERANCE = 1e-12;
+  static final double COVERAGE_TOLERANCE = 1e-12;
 
-  private static final byte KEYED = 0;
-  private static final byte CONTRAST = 1;
+  static final byte KEYED = 0;
+  static final byte CONTRAST = 1;
 
-  private final Rubric rubric;
-  private final ScoringPolicy policy;
-  private final RubricIdentity identity;
+  /** Per dimension, a scorecard stores: counted weight W_D, coverage, then P_D − u per pole. */
+  static final int COUNTED_WEIGHT = 0;
 
-  private final int poleCount;
-  private final String[] poleIds;
-  private final double centre;
+  static final int COVERAGE = 1;
+  static final int DELTA = 2;
 
-  private final int traitCount;
-  private final String[] traitIds;
+  final Rubric rubric;
+  final ScoringPolicy policy;
+  final RubricIdentity identity;
+  final boolean neutral;
+  final boolean rejectMissing;
+  final double minCoverage;
+
+  final int poleCount;
+  final String[] poleIds;
+  final double centre;
+  final int stride;
+
+  final int traitCount;
+  final String[] traitIds;
   private final Map<String, Integer> traitIndex;
-  private final byte[] traitKind;
-  private final int[] traitPole; // keyed: the pole; contrast: the 'from' pole
-  private final int[] traitTarget; // contrast: the 'to' pole
-  private final int[] traitPoints;
-  private final double[] traitWeight;
+  private final List<String> traitOrder;
+  final byte[] traitKind;
+  final int[] traitPole; // keyed: the pole; contrast: the 'from' pole
+  final int[] traitTarget; // contrast: the 'to' pole
+  final int[] traitPoints;
+  final double[] traitWeight;
+  final int[] traitDimension;
 
-  private final int dimensionCount;
-  private final String[] dimensionIds;
-  private final double[] dimensionWeight;
-  private final int[] dimensionStart;
-  private final int[] dimensionEnd;
-  private final double[] dimensionTotalWeight;
+  final int dimensionCount;
+  final String[] dimensionIds;
+  final double[] dimensionWeight;
+  final int[] dimensionStart;
+  final int[] dimensionEnd;
+  final double[] dimensionTotalWeight;
+  final double allDimensionWeight;
 
-  private final BandTable bands;
-  private final double strengthThreshold;
+  final BandTable bands;
+  final double strengthThreshold;
 
   /**
    * Compiles a rubric.
@@ -93,6 +106,9 @@ public final class CompiledScorer implements Scorer {
     this.rubric = Objects.requireNonNull(rubric, "rubric");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.identity = RubricIdentity.of(rubric);
+    this.neutral = policy.missing() == MissingAnswers.NEUTRAL;
+    this.rejectMissing = policy.missing() == MissingAnswers.REJECT;
+    this.minCoverage = policy.minCoverage();
 
     poleCount = rubric.poles().size();
     poleIds = new String[poleCount];
@@ -102,6 +118,7 @@ public final class CompiledScorer implements Scorer {
       poleIndex.put(poleIds[i], i);
     }
     centre = 1.0 / poleCount;
+    stride = DELTA + poleCount;
 
     Map<String, Integer> scalePoints = new HashMap<>();
     for (Scale s : rubric.scales()) {
@@ -126,17 +143,21 @@ public final class CompiledScorer implements Scorer {
     traitTarget = new int[total];
     traitPoints = new int[total];
     traitWeight = new double[total];
+    traitDimension = new int[total];
 
     int t = 0;
+    double all = 0;
     for (int d = 0; d < dimensionCount; d++) {
       Dimension dim = rubric.dimensions().get(d);
       dimensionIds[d] = dim.id();
       dimensionWeight[d] = dim.weight();
+      all += dim.weight();
       dimensionStart[d] = t;
       double sum = 0;
       for (Trait trait : dim.traits()) {
         traitIds[t] = trait.id();
         traitIndex.put(trait.id(), t);
+        traitDimension[t] = d;
         if (trait.keyed().isPresent()) {
           traitKind[t] = KEYED;
           traitPole[t] = poleIndex.get(trait.keyed().get());
@@ -154,6 +175,8 @@ public final class CompiledScorer implements Scorer {
       dimensionEnd[d] = t;
       dimensionTotalWeight[d] = sum;
     }
+    allDimensionWeight = all;
+    traitOrder = Collections.unmodifiableList(Arrays.asList(traitIds.clone()));
     bands = new BandTable(rubric.bands());
     strengthThreshold = rubric.strengthThreshold();
     LOG.debug(
@@ -176,18 +199,88 @@ public final class CompiledScorer implements Scorer {
   }
 
   @Override
+  public List<String> traitOrder() {
+    return traitOrder;
+  }
+
+  @Override
+  public OptionalInt position(String traitId) {
+    Integer i = traitIndex.get(Objects.requireNonNull(traitId, "traitId"));
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  @Override
   public Scorecard score(Response response) {
     Objects.requireNonNull(response, "response");
-    List<Warning> warnings = new ArrayList<>();
-    int[] points = resolve(response, warnings);
-    return compute(points, response, warnings);
+    Map<String, Answer> answers = response.answers();
+    int[] points = new int[traitCount];
+    int found = 0;
+    boolean clean = response.rubric().isEmpty();
+    for (int t = 0; t < traitCount && clean; t++) {
+      Answer a = answers.get(traitIds[t]);
+      if (a != null) {
+        found++;
+        if (a.isGiven()) {
+          int p = a.pointValue();
+          if (p < 1 || p > traitPoints[t]) {
+            clean = false;
+          }
+          points[t] = p;
+        }
+      }
+      if (points[t] == 0 && rejectMissing) {
+        clean = false;
+      }
+    }
+    if (clean && found == answers.size()) {
+      return compute(points, response.respondent().orElse(null), null);
+    }
+    // Something to report: resolve again in the response's own order, collecting every problem.
+    List<String> ignored = new ArrayList<>();
+    int[] resolved = resolve(response, ignored);
+    return compute(resolved, response.respondent().orElse(null), ignored.toArray(new String[0]));
+  }
+
+  @Override
+  public Scorecard score(int[] points) {
+    return score(null, points);
+  }
+
+  @Override
+  public Scorecard score(String respondent, int[] points) {
+    Objects.requireNonNull(points, "points");
+    if (points.length != traitCount) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "expected %d points, one per trait of rubric '%s' in the order of traitOrder(), but"
+                  + " got %d",
+              traitCount,
+              rubric.reference(),
+              points.length));
+    }
+    int[] copy = points.clone();
+    List<Problem> problems = null;
+    for (int t = 0; t < traitCount; t++) {
+      int p = copy[t];
+      if (p < 0 || p > traitPoints[t]) {
+        problems = add(problems, traitIds[t], outOfRange(traitIds[t], traitPoints[t], p));
+      } else if (p == 0 && rejectMissing) {
+        problems = add(problems, traitIds[t], unanswered(traitIds[t]));
+      }
+    }
+    if (problems != null) {
+      throw new ResponseValidationException(respondent == null ? "" : respondent, problems);
+    }
+    return compute(copy, respondent, null);
   }
 
   /**
-   * Resolves the answers to points by trait position (0 = missing), reporting every problem at
-   * once.
+   * Resolves the answers to points by trait position (0 = missing) in the response's order,
+   * reporting every problem at once; the ids of ignored unknown traits are added to {@code
+   * ignored}.
    */
-  private int[] resolve(Response response, List<Warning> warnings) {
+  private int[] resolve(Response response, List<String> ignored) {
     List<Problem> problems = null;
     if (response.rubric().isPresent() && !response.rubric().get().equals(rubric.reference())) {
       problems = new ArrayList<>();
@@ -206,17 +299,17 @@ public final class CompiledScorer implements Scorer {
       Answer answer = e.getValue();
       if (index == null) {
         if (policy.unknownTraits() == ScoringPolicy.UnknownTraits.IGNORE) {
-          warnings.add(
-              Warning.of(
-                  Warning.Code.UNKNOWN_TRAIT_IGNORED,
+          ignored.add(e.getKey());
+        } else {
+          problems =
+              add(
+                  problems,
                   e.getKey(),
                   String.format(
                       Locale.ROOT,
-                      "the answer to '%s' was ignored: rubric '%s' has no such trait",
-                      e.getKey(),
-                      rubric.reference())));
-        } else {
-          problems = add(problems, e.getKey(), unknownTrait(e.getKey()));
+                      "rubric '%s' has no trait '%s'",
+                      rubric.reference(),
+                      e.getKey()));
         }
         continue;
       }
@@ -224,32 +317,16 @@ public final class CompiledScorer implements Scorer {
         int p = answer.pointValue();
         int n = traitPoints[index];
         if (p < 1 || p > n) {
-          problems =
-              add(
-                  problems,
-                  e.getKey(),
-                  String.format(
-                      Locale.ROOT,
-                      "answer to trait '%s' must be a whole number from 1 to %d but was %d",
-                      e.getKey(),
-                      n,
-                      p));
+          problems = add(problems, e.getKey(), outOfRange(e.getKey(), n, p));
         } else {
           points[index] = p;
         }
       }
     }
-    if (policy.missing() == MissingAnswers.REJECT) {
+    if (rejectMissing) {
       for (int t = 0; t < traitCount; t++) {
         if (points[t] == 0 && !answeredOutOfRange(response, t)) {
-          problems =
-              add(
-                  problems,
-                  traitIds[t],
-                  String.format(
-                      Locale.ROOT,
-                      "trait '%s' is unanswered, and the policy rejects missing answers",
-                      traitIds[t]));
+          problems = add(problems, traitIds[t], unanswered(traitIds[t]));
         }
       }
     }
@@ -259,13 +336,23 @@ public final class CompiledScorer implements Scorer {
     return points;
   }
 
+  private static String outOfRange(String traitId, int n, int p) {
+    return String.format(
+        Locale.ROOT,
+        "answer to trait '%s' must be a whole number from 1 to %d but was %d",
+        traitId,
+        n,
+        p);
+  }
+
+  private static String unanswered(String traitId) {
+    return String.format(
+        Locale.ROOT, "trait '%s' is unanswered, and the policy rejects missing answers", traitId);
+  }
+
   private boolean answeredOutOfRange(Response response, int t) {
     Answer a = response.answers().get(traitIds[t]);
     return a != null && a.isGiven();
-  }
-
-  private String unknownTrait(String id) {
-    return String.format(Locale.ROOT, "rubric '%s' has no trait '%s'", rubric.reference(), id);
   }
 
   private static List<Problem> add(List<Problem> problems, String traitId, String message) {
@@ -274,352 +361,109 @@ public final class CompiledScorer implements Scorer {
     return list;
   }
 
-  private Scorecard compute(int[] points, Response response, List<Warning> warnings) {
+  /**
+   * The eager part of DESIGN section 4: per dimension the counted weight, coverage and P_D − u;
+   * overall Ω, the coverage, P − u, the index and its band.
+   */
+  private ScoredCard compute(int[] points, String respondent, String[] ignored) {
     final int k = poleCount;
-    final boolean neutral = policy.missing() == MissingAnswers.NEUTRAL;
-    final double[] value = new double[traitCount]; // a, for the traits that count
-    final boolean[] counts = new boolean[traitCount];
-    final double[] countedWeight = new double[dimensionCount]; // W_D
-    final double[] coverage = new double[dimensionCount];
-    final boolean[] dimensionCounts = new boolean[dimensionCount];
-    final double[][] delta = new double[dimensionCount][]; // P_D - u
+    final int stride = this.stride;
+    final double[] dims = new double[dimensionCount * stride];
     int missing = 0;
-
+    double omega = 0;
+    double coveredWeight = 0;
     for (int d = 0; d < dimensionCount; d++) {
+      final int base = d * stride;
+      final int start = dimensionStart[d];
+      final int end = dimensionEnd[d];
       double answered = 0;
       double w = 0;
-      for (int t = dimensionStart[d]; t < dimensionEnd[d]; t++) {
+      for (int t = start; t < end; t++) {
         if (points[t] > 0) {
           answered += traitWeight[t];
-          value[t] = (points[t] - 1) / (double) (traitPoints[t] - 1);
-          counts[t] = true;
+          w += traitWeight[t];
         } else {
           missing++;
           if (neutral) {
-            value[t] = 0.5;
-            counts[t] = true;
+            w += traitWeight[t];
           }
         }
-        if (counts[t]) {
-          w += traitWeight[t];
-        }
       }
-      countedWeight[d] = w;
-      coverage[d] = dimensionTotalWeight[d] > 0 ? answered / dimensionTotalWeight[d] : 0.0;
-      if (!(w > 0)) {
-        warnings.add(
-            Warning.of(
-                Warning.Code.DIMENSION_NO_WEIGHT,
-                dimensionIds[d],
-                String.format(
-                    Locale.ROOT,
-                    "dimension '%s' does not count: it has no counted trait of positive weight",
-                    dimensionIds[d])));
-      } else if (coverage[d] + COVERAGE_TOLERANCE < policy.minCoverage()) {
-        warnings.add(
-            Warning.of(
-                Warning.Code.DIMENSION_LOW_COVERAGE,
-                dimensionIds[d],
-                String.format(
-                    Locale.ROOT,
-                    "dimension '%s' does not count: %s of its trait weight is answered, below the"
-                        + " minimum of %s",
-                    dimensionIds[d],
-                    percent(coverage[d]),
-                    percent(policy.minCoverage()))));
-      } else {
-        dimensionCounts[d] = true;
-        double[] acc = new double[k];
-        for (int t = dimensionStart[d]; t < dimensionEnd[d]; t++) {
-          if (counts[t]) {
-            addDirection(t, value[t], traitWeight[t] / w, acc);
+      double coverage = dimensionTotalWeight[d] > 0 ? answered / dimensionTotalWeight[d] : 0.0;
+      dims[base + COUNTED_WEIGHT] = w;
+      dims[base + COVERAGE] = coverage;
+      if (counts(w, coverage)) {
+        for (int t = start; t < end; t++) {
+          int p = points[t];
+          if (p > 0) {
+            addDirection(
+                t, (p - 1) / (double) (traitPoints[t] - 1), traitWeight[t] / w, dims, base);
+          } else if (neutral) {
+            addDirection(t, 0.5, traitWeight[t] / w, dims, base);
           }
         }
-        delta[d] = acc;
-      }
-    }
-    if (missing > 0 && policy.missing() != MissingAnswers.REJECT) {
-      warnings.add(
-          Warning.of(
-              neutral ? Warning.Code.ANSWERS_NEUTRAL : Warning.Code.ANSWERS_SKIPPED,
-              rubric.id(),
-              String.format(
-                  Locale.ROOT,
-                  neutral
-                      ? "%d of %d traits are unanswered and count at the midpoint of their scale"
-                      : "%d of %d traits are unanswered and do not count",
-                  missing,
-                  traitCount)));
-    }
-
-    double omega = 0;
-    double allWeights = 0;
-    double coveredWeight = 0;
-    for (int d = 0; d < dimensionCount; d++) {
-      allWeights += dimensionWeight[d];
-      coveredWeight += dimensionWeight[d] * coverage[d];
-      if (dimensionCounts[d]) {
         omega += dimensionWeight[d];
       }
+      coveredWeight += dimensionWeight[d] * coverage;
     }
-    double overallCoverage = allWeights > 0 ? clamp01(coveredWeight / allWeights) : 0.0;
-    boolean determined = omega > 0;
-
-    ImmutableScorecard.Builder card =
-        ImmutableScorecard.builder()
-            .rubric(identity)
-            .respondent(response.respondent())
-            .policy(policy)
-            .determined(determined)
-            .coverage(overallCoverage);
-
+    double coverage = allDimensionWeight > 0 ? clamp01(coveredWeight / allDimensionWeight) : 0.0;
     double[] overall = new double[k];
-    if (determined) {
+    if (omega > 0) {
       for (int d = 0; d < dimensionCount; d++) {
-        if (dimensionCounts[d]) {
+        int base = d * stride;
+        if (counts(dims[base + COUNTED_WEIGHT], dims[base + COVERAGE])) {
           double share = dimensionWeight[d] / omega;
           for (int q = 0; q < k; q++) {
-            overall[q] += share * delta[d][q];
+            overall[q] += share * dims[base + DELTA + q];
           }
         }
       }
     }
-    double[] profile = profileOf(overall);
-    double index = k == 2 ? indexOf(overall) : Double.NaN;
-    int lead = determined ? leading(profile) : -1;
+    return new ScoredCard(
+        this, respondent, points, dims, omega, coverage, overall, missing, ignored);
+  }
 
-    // Strengths, contributions and per-dimension results.
-    double[] strengthSum = new double[k];
-    double[] strengthWeight = new double[k];
-    List<Contribution> contributions = new ArrayList<>();
-    List<DimensionScore> dimensionScores = new ArrayList<>(dimensionCount);
-    List<String> pullingAgainst = new ArrayList<>();
-    double spread = 0; // Σ (ω_D/Ω) (I_D − I)² or Σ (ω_D/Ω) |P_D − P|
-    double[] c = new double[k]; // one trait's contribution, reused: poleMap copies it out
-    for (int d = 0; d < dimensionCount; d++) {
-      ImmutableDimensionScore.Builder ds =
-          ImmutableDimensionScore.builder()
-              .id(dimensionIds[d])
-              .weight(dimensionWeight[d])
-              .coverage(clamp01(coverage[d]))
-              .counted(dimensionCounts[d] && determined);
-      boolean pulls = false;
-      if (!dimensionCounts[d]) {
-        ds.exclusion(
-            countedWeight[d] > 0
-                ? String.format(
-                    Locale.ROOT,
-                    "coverage %s is below the minimum of %s",
-                    percent(coverage[d]),
-                    percent(policy.minCoverage()))
-                : "no counted trait of positive weight");
-      } else if (!determined) {
-        ds.exclusion("the counted dimensions have a total weight of 0");
-      } else {
-        double share = dimensionWeight[d] / omega;
-        double w = countedWeight[d];
-        double[] dimSum = new double[k];
-        double[] dimWeight = new double[k];
-        for (int t = dimensionStart[d]; t < dimensionEnd[d]; t++) {
-          if (!counts[t]) {
-            continue;
-          }
-          double within = traitWeight[t] / w;
-          double traitShare = share * within;
-          java.util.Arrays.fill(c, 0.0);
-          addDirection(t, value[t], traitShare, c);
-          ImmutableContribution.Builder cb =
-              ImmutableContribution.builder()
-                  .trait(traitIds[t])
-                  .dimension(dimensionIds[d])
-                  .answer(points[t] > 0 ? OptionalInt.of(points[t]) : OptionalInt.empty())
-                  .value(value[t])
-                  .weight(traitShare)
-                  .vector(poleMap(c));
-          if (k == 2) {
-            cb.index(c[1] - c[0]);
-          }
-          contributions.add(cb.build());
-          if (traitKind[t] == KEYED) {
-            int p = traitPole[t];
-            dimSum[p] += traitWeight[t] * value[t];
-            dimWeight[p] += traitWeight[t];
-            strengthSum[p] += traitShare * value[t];
-            strengthWeight[p] += traitShare;
-          }
-        }
-        double[] dimProfile = profileOf(delta[d]);
-        ds.profile(poleMap(dimProfile));
-        int dimLead = leading(dimProfile);
-        ds.leadingPole(poleIds[dimLead]);
-        ds.strengths(strengthMap(dimSum, dimWeight));
-        if (k == 2) {
-          double di = indexOf(delta[d]);
-          ds.index(di);
-          bands.find(di).ifPresent(ds::band);
-          pulls = dimensionWeight[d] > 0 && di * index < 0;
-          spread += share * (di - index) * (di - index);
-        } else {
-          pulls =
-              dimensionWeight[d] > 0
-                  && dimLead != lead
-                  && margin(profile, lead) > 0
-                  && margin(dimProfile, dimLead) > 0;
-          spread += share * distance(dimProfile, profile);
-        }
-      }
-      if (pulls) {
-        pullingAgainst.add(dimensionIds[d]);
-      }
-      dimensionScores.add(ds.pullsAgainst(pulls).build());
-    }
-
-    if (determined) {
-      card.profile(poleMap(profile));
-      card.leadingPole(poleIds[lead]).margin(margin(profile, lead));
-      Map<String, Double> strengths = strengthMap(strengthSum, strengthWeight);
-      card.strengths(strengths);
-      if (k == 2) {
-        card.index(index).score(50.0 * (index + 1.0));
-        bands.find(index).ifPresent(card::band);
-        card.alignment(clamp01(1.0 - Math.sqrt(spread)));
-        Double first = strengths.get(poleIds[0]);
-        Double second = strengths.get(poleIds[1]);
-        if (first != null && second != null) {
-          card.quadrant(quadrant(first, second));
-        }
-      } else {
-        card.alignment(clamp01(1.0 - spread / Math.sqrt(2.0)));
-      }
-    } else {
-      warnings.add(
-          Warning.of(
-              Warning.Code.UNDETERMINED,
-              rubric.id(),
-              "no dimension counts, so the scorecard is undetermined"));
-    }
-    return card.dimensions(dimensionScores)
-        .contributions(contributions)
-        .pullingAgainst(pullingAgainst)
-        .warnings(warnings)
-        .build();
+  /** Whether a dimension with counted weight {@code w} and this coverage counts. */
+  boolean counts(double w, double coverage) {
+    return w > 0 && coverage + COVERAGE_TOLERANCE >= minCoverage;
   }
 
   /**
-   * Adds factor · d_t to {@code out}, d_t being the direction of trait t at answer a (DESIGN §4).
+   * Adds factor · d_t to {@code out[offset + DELTA ...]}, d_t being the direction of trait t at
+   * answer a (DESIGN §4).
    */
-  private void addDirection(int t, double a, double factor, double[] out) {
+  void addDirection(int t, double a, double factor, double[] out, int offset) {
     final int k = poleCount;
+    final int o = offset + DELTA;
     if (traitKind[t] == KEYED) {
       int p = traitPole[t];
       if (a >= 0.5) {
         // (2a − 1)(e_p − u)
         double s = factor * (2 * a - 1);
         for (int q = 0; q < k; q++) {
-          out[q] += q == p ? s * (1.0 - centre) : -s * centre;
+          out[o + q] += q == p ? s * (1.0 - centre) : -s * centre;
         }
       } else {
         // (1 − 2a)(f_p − u), f_p = (1 − e_p)/(k − 1)
         double s = factor * (1 - 2 * a);
         double other = 1.0 / (k - 1) - centre;
         for (int q = 0; q < k; q++) {
-          out[q] += q == p ? -s * centre : s * other;
+          out[o + q] += q == p ? -s * centre : s * other;
         }
       }
     } else {
       // ((2a − 1)/k)(e_q − e_p)
       double s = factor * (2 * a - 1) / k;
-      out[traitTarget[t]] += s;
-      out[traitPole[t]] -= s;
+      out[o + traitTarget[t]] += s;
+      out[o + traitPole[t]] -= s;
     }
   }
 
-  /** u + delta, with shares a rounding error below 0 set to 0. */
-  private double[] profileOf(double[] delta) {
-    double[] p = new double[poleCount];
-    for (int q = 0; q < poleCount; q++) {
-      double v = centre + delta[q];
-      p[q] = v < 0 && v > -ROUNDING ? 0.0 : v;
-    }
-    return p;
-  }
-
-  /**
-   * I = P_second − P_first, computed from P − u so that the centre's rounding does not enter and
-   * mirrored answers give exactly negated indices.
-   */
-  private static double indexOf(double[] delta) {
-    double i = delta[1] - delta[0];
-    return Math.max(-1.0, Math.min(1.0, i));
-  }
-
-  private static int leading(double[] profile) {
-    int lead = 0;
-    for (int q = 1; q < profile.length; q++) {
-      if (profile[q] > profile[lead]) {
-        lead = q;
-      }
-    }
-    return lead;
-  }
-
-  private static double margin(double[] profile, int lead) {
-    double next = Double.NEGATIVE_INFINITY;
-    for (int q = 0; q < profile.length; q++) {
-      if (q != lead && profile[q] > next) {
-        next = profile[q];
-      }
-    }
-    return profile[lead] - next;
-  }
-
-  private static double distance(double[] a, double[] b) {
-    double s = 0;
-    for (int q = 0; q < a.length; q++) {
-      double d = a[q] - b[q];
-      s += d * d;
-    }
-    return Math.sqrt(s);
-  }
-
-  private String quadrant(double first, double second) {
-    boolean firstStrong = first > strengthThreshold;
-    boolean secondStrong = second > strengthThreshold;
-    if (firstStrong && secondStrong) {
-      return Scorecard.HYBRID;
-    }
-    if (firstStrong) {
-      return poleIds[0] + "-centric";
-    }
-    if (secondStrong) {
-      return poleIds[1] + "-centric";
-    }
-    return Scorecard.UNFOCUSED;
-  }
-
-  private Map<String, Double> poleMap(double[] values) {
-    Map<String, Double> m = new LinkedHashMap<>();
-    for (int q = 0; q < poleCount; q++) {
-      m.put(poleIds[q], values[q]);
-    }
-    return m;
-  }
-
-  private Map<String, Double> strengthMap(double[] sum, double[] weight) {
-    Map<String, Double> m = new LinkedHashMap<>();
-    for (int q = 0; q < poleCount; q++) {
-      if (weight[q] > 0) {
-        m.put(poleIds[q], clamp01(sum[q] / weight[q]));
-      }
-    }
-    return m;
-  }
-
-  private static double clamp01(double v) {
+  static double clamp01(double v) {
     return Math.max(0.0, Math.min(1.0, v));
   }
 
-  private static String percent(double share) {
+  static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
@@ -641,17 +485,18 @@ public final class CompiledScorer implements Scorer {
       }
     }
 
-    java.util.Optional<String> find(double x) {
+    /** The label of the band x falls in, or null. */
+    String find(double x) {
       for (int i = 0; i < from.length; i++) {
         boolean onFrom = Math.abs(x - from[i]) <= Band.BOUNDARY_TOLERANCE;
         boolean onTo = Math.abs(x - to[i]) <= Band.BOUNDARY_TOLERANCE;
         boolean aboveFrom = onFrom ? from[i] < 0 || i == 0 : x > from[i];
         boolean belowTo = onTo ? to[i] > 0 || i == from.length - 1 : x < to[i];
         if (aboveFrom && belowTo) {
-          return java.util.Optional.of(label[i]);
+          return label[i];
         }
       }
-      return java.util.Optional.empty();
+      return null;
     }
   }
 }
