@@ -87,9 +87,9 @@ public class ScoringBenchmark {
   }
 
   /**
-   * The library, from a {@link Response} keyed by trait id, as hosts pass it: the scorecard with its
-   * headline figures (profile, index, band, coverage); per-dimension results and contributions are
-   * there to be read, but are not read here.
+   * The library, from a {@link Response} keyed by trait id, as hosts pass it: the scorecard with
+   * its headline figures (profile, index, band, coverage); per-dimension results and contributions
+   * are there to be read, but are not read here.
    */
   @Benchmark
   public double library_response() {

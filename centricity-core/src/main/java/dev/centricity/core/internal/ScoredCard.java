@@ -252,21 +252,36 @@ final class ScoredCard extends Scorecard {
       return List.of();
     }
     int n = 0;
-    int[] traits = new int[s.traitCount];
     for (int d = 0; d < s.dimensionCount; d++) {
       if (dimensionCounts(d)) {
         for (int t = s.dimensionStart[d]; t < s.dimensionEnd[d]; t++) {
           if (traitCounts(t)) {
-            traits[n++] = t;
+            n++;
+          }
+        }
+      }
+    }
+    int[] traits = null; // null: every trait counts, so position i is trait i
+    if (n < s.traitCount) {
+      traits = new int[n];
+      int i = 0;
+      for (int d = 0; d < s.dimensionCount; d++) {
+        if (dimensionCounts(d)) {
+          for (int t = s.dimensionStart[d]; t < s.dimensionEnd[d]; t++) {
+            if (traitCounts(t)) {
+              traits[i++] = t;
+            }
           }
         }
       }
     }
     final int size = n;
+    final int[] positions = traits;
     return new AbstractList<>() {
       @Override
       public Contribution get(int i) {
-        return new ScoredContribution(ScoredCard.this, traits[checkIndex(i, size)]);
+        int t = checkIndex(i, size);
+        return new ScoredContribution(ScoredCard.this, positions == null ? t : positions[t]);
       }
 
       @Override
@@ -613,8 +628,31 @@ final class ScoredCard extends Scorecard {
       if (card.s.poleCount != 2) {
         return OptionalDouble.empty();
       }
-      double[] c = vectorArray();
-      return OptionalDouble.of(c[DELTA + 1] - c[DELTA]);
+      // c_second − c_first, each share computed as addDirection adds it to zeros for two poles
+      // (hence the 0.0 + and 0.0 −, which give the same signed zeros).
+      CompiledScorer s = card.s;
+      double a = card.value(t);
+      double factor = weight();
+      double first;
+      double second;
+      if (s.traitKind[t] == KEYED) {
+        int p = s.traitPole[t];
+        if (a >= 0.5) {
+          double x = factor * (2 * a - 1);
+          first = 0.0 + (p == 0 ? x * (1.0 - s.centre) : -x * s.centre);
+          second = 0.0 + (p == 1 ? x * (1.0 - s.centre) : -x * s.centre);
+        } else {
+          double x = factor * (1 - 2 * a);
+          double other = 1.0 / (2 - 1) - s.centre;
+          first = 0.0 + (p == 0 ? -x * s.centre : x * other);
+          second = 0.0 + (p == 1 ? -x * s.centre : x * other);
+        }
+      } else {
+        double x = factor * (2 * a - 1) / 2;
+        first = s.traitTarget[t] == 0 ? 0.0 + x : 0.0 - x;
+        second = s.traitTarget[t] == 1 ? 0.0 + x : 0.0 - x;
+      }
+      return OptionalDouble.of(second - first);
     }
   }
 }
