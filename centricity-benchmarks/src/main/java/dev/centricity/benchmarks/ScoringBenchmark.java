@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,13 +29,19 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Scoring one complete response against the default rubric (49 traits, 9 dimensions), by the
- * library and by the hand-written {@link Baseline} in the same run.
+ * library and by the hand-written {@link Baseline} in the same run, with allocation per operation.
  *
  * <p>Run it with:
  *
  * <pre>
  * ./mvnw -B -q -Pbench package -DskipTests
  * java -jar centricity-benchmarks/target/benchmarks.jar ScoringBenchmark -prof gc
+ * </pre>
+ *
+ * <p>How the cost grows with the rubric's size (synthetic rubrics of 10 to 640 traits):
+ *
+ * <pre>
+ * java -jar centricity-benchmarks/target/benchmarks.jar ScoringBenchmark -p rubric=10,40,160,640
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -54,10 +61,20 @@ public class ScoringBenchmark {
   int[][] arrays;
   int next;
 
+  /**
+   * The rubric: {@code default} is the default rubric (49 traits in 9 dimensions); a number is a
+   * synthetic two-pole rubric of that many traits, five per dimension.
+   */
+  @Param({"default"})
+  public String rubric;
+
   @Setup
   @SuppressWarnings("unchecked")
   public void setUp() {
-    Rubric rubric = DefaultRubrics.productCustomer();
+    Rubric rubric =
+        this.rubric.equals("default")
+            ? DefaultRubrics.productCustomer()
+            : SyntheticRubrics.twoPoles(Integer.parseInt(this.rubric));
     scorer = Scorer.of(rubric);
     baseline = new Baseline(rubric);
     List<Trait> traits = rubric.allTraits();

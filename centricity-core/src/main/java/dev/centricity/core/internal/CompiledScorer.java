@@ -487,16 +487,22 @@ public final class CompiledScorer implements Scorer {
 
     /** The label of the band x falls in, or null. */
     String find(double x) {
+      int i = position(x);
+      return i < 0 ? null : label[i];
+    }
+
+    /** The position of the band x falls in, or −1. */
+    int position(double x) {
       for (int i = 0; i < from.length; i++) {
         boolean onFrom = Math.abs(x - from[i]) <= Band.BOUNDARY_TOLERANCE;
         boolean onTo = Math.abs(x - to[i]) <= Band.BOUNDARY_TOLERANCE;
         boolean aboveFrom = onFrom ? from[i] < 0 || i == 0 : x > from[i];
         boolean belowTo = onTo ? to[i] > 0 || i == from.length - 1 : x < to[i];
         if (aboveFrom && belowTo) {
-          return label[i];
+          return i;
         }
       }
-      return null;
+      return -1;
     }
   }
 }

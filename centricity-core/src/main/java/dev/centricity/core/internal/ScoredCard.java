@@ -30,8 +30,11 @@ import java.util.OptionalInt;
  * section 4 (strengths, alignment, per-dimension results, contributions, warnings) is derived from
  * these numbers on request, with the same operations in the same order every time, so every read
  * gives the same bits. Maps and lists are immutable views made per call.
+ *
+ * <p>Public only for the library's cohort engine, which reads the figures below without the maps
+ * and optionals of the API; the package is not exported.
  */
-final class ScoredCard extends Scorecard {
+public final class ScoredCard extends Scorecard {
 
   private final CompiledScorer s;
   private final String respondent;
@@ -142,9 +145,14 @@ final class ScoredCard extends Scorecard {
     if (!(omega > 0)) {
       return Map.of();
     }
-    final int k = s.poleCount;
-    double[] sum = new double[k];
-    double[] weight = new double[k];
+    double[] sum = new double[s.poleCount];
+    double[] weight = new double[s.poleCount];
+    strengthSums(sum, weight);
+    return strengthMap(sum, weight);
+  }
+
+  /** Σ (ω_D/Ω)(w_t/W_D) a_t and Σ (ω_D/Ω)(w_t/W_D) per pole over counted keyed traits. */
+  private void strengthSums(double[] sum, double[] weight) {
     for (int d = 0; d < s.dimensionCount; d++) {
       if (!dimensionCounts(d)) {
         continue;
@@ -160,7 +168,17 @@ final class ScoredCard extends Scorecard {
         }
       }
     }
-    return strengthMap(sum, weight);
+  }
+
+  /** Σ w_t a_t and Σ w_t per pole over the counted keyed traits of dimension d. */
+  private void dimensionStrengthSums(int d, double[] sum, double[] weight) {
+    for (int t = s.dimensionStart[d]; t < s.dimensionEnd[d]; t++) {
+      if (s.traitKind[t] == KEYED && traitCounts(t)) {
+        int p = s.traitPole[t];
+        sum[p] += s.traitWeight[t] * value(t);
+        weight[p] += s.traitWeight[t];
+      }
+    }
   }
 
   @Override
@@ -354,6 +372,68 @@ final class ScoredCard extends Scorecard {
               "no dimension counts, so the scorecard is undetermined"));
     }
     return Collections.unmodifiableList(warnings);
+  }
+
+  // ---- the figures as numbers, for the cohort engine
+
+  /** The answers by trait position, 0 when missing; not a copy: do not modify. */
+  public int[] points() {
+    return points;
+  }
+
+  /** The index, or NaN when undetermined or not two poles. */
+  public double indexValue() {
+    return omega > 0 ? index : Double.NaN;
+  }
+
+  /** The position of the index's band in the rubric's bands, or −1. */
+  public int bandPosition() {
+    return band == null ? -1 : s.bands.position(index);
+  }
+
+  /** P<sub>q</sub>, when determined. */
+  public double share(int q) {
+    return profile[q];
+  }
+
+  /** Fills {@code out} with the strength of each pole, NaN for a pole without one. */
+  public void strengthsInto(double[] out, double[] scratch) {
+    java.util.Arrays.fill(out, 0.0);
+    java.util.Arrays.fill(scratch, 0.0);
+    if (omega > 0) {
+      strengthSums(out, scratch);
+    }
+    ratios(out, scratch);
+  }
+
+  /** Whether dimension d counted. */
+  public boolean dimensionCounted(int d) {
+    return omega > 0 && dimensionCounts(d);
+  }
+
+  /** Dimension d's index; only for a counted dimension of a two-pole rubric. */
+  public double dimensionIndexValue(int d) {
+    return indexOf(dims, d * s.stride + DELTA);
+  }
+
+  /** The position of dimension d's band, or −1; only for a counted dimension. */
+  public int dimensionBandPosition(int d) {
+    return s.poleCount == 2 ? s.bands.position(dimensionIndexValue(d)) : -1;
+  }
+
+  /** Fills {@code out} with dimension d's pole strengths, NaN for a pole without one. */
+  public void dimensionStrengthsInto(int d, double[] out, double[] scratch) {
+    java.util.Arrays.fill(out, 0.0);
+    java.util.Arrays.fill(scratch, 0.0);
+    dimensionStrengthSums(d, out, scratch);
+    ratios(out, scratch);
+  }
+
+  /** sum / weight clamped to [0, 1] where the weight is positive, NaN elsewhere (in place). */
+  private static void ratios(double[] sum, double[] weight) {
+    for (int q = 0; q < sum.length; q++) {
+      sum[q] = weight[q] > 0 ? clamp01(sum[q] / weight[q]) : Double.NaN;
+    }
   }
 
   // ---- derived per dimension and per trait
@@ -551,16 +631,9 @@ final class ScoredCard extends Scorecard {
       if (!counts()) {
         return Map.of();
       }
-      CompiledScorer s = card.s;
-      double[] sum = new double[s.poleCount];
-      double[] weight = new double[s.poleCount];
-      for (int t = s.dimensionStart[d]; t < s.dimensionEnd[d]; t++) {
-        if (s.traitKind[t] == KEYED && card.traitCounts(t)) {
-          int p = s.traitPole[t];
-          sum[p] += s.traitWeight[t] * card.value(t);
-          weight[p] += s.traitWeight[t];
-        }
-      }
+      double[] sum = new double[card.s.poleCount];
+      double[] weight = new double[card.s.poleCount];
+      card.dimensionStrengthSums(d, sum, weight);
       return card.strengthMap(sum, weight);
     }
 

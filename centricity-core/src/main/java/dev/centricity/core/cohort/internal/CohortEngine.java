@@ -19,6 +19,8 @@ import dev.centricity.core.cohort.ImmutableCohortReport;
 import dev.centricity.core.cohort.ImmutableDimensionSummary;
 import dev.centricity.core.cohort.ImmutableGroupSummary;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.internal.CompiledScorer;
+import dev.centricity.core.internal.ScoredCard;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -105,7 +107,16 @@ public final class CohortEngine implements CohortAnalysis {
 
   @Override
   public CohortReport analyse(CohortRows rows) {
-    return run(Objects.requireNonNull(rows, "rows"), rows.warnings());
+    Objects.requireNonNull(rows, "rows");
+    if (rows instanceof CsvCohortRows csv
+        && scorer instanceof CompiledScorer
+        && csv.traitIds().equals(scorer.traitOrder())) {
+      // The file's rows as points by trait position: no Response per row.
+      Pass pass = new Pass();
+      csv.stream(pass);
+      return finish(pass, rows.warnings());
+    }
+    return run(rows, rows.warnings());
   }
 
   @Override
@@ -121,6 +132,10 @@ public final class CohortEngine implements CohortAnalysis {
     for (CohortRow row : rows) {
       pass.add(Objects.requireNonNull(row, "row"));
     }
+    return finish(pass, headerWarnings);
+  }
+
+  private CohortReport finish(Pass pass, List<CohortWarning> headerWarnings) {
     CohortReport report = pass.report(headerWarnings);
     LOG.debug(
         "analysed a cohort of {} rows ({} scored, {} rejected, {} groups) with rubric {}",
@@ -133,8 +148,9 @@ public final class CohortEngine implements CohortAnalysis {
   }
 
   /** The state of one analysis. */
-  private final class Pass {
+  private final class Pass implements CsvCohortRows.Sink {
     final GroupAccumulator overall = new GroupAccumulator(Optional.empty(), layout);
+    final RowFigures figures = new RowFigures(layout);
     final Map<String, GroupAccumulator> groups = new TreeMap<>();
     final ReliabilityAccumulator[] reliability;
     final List<RowError> errors = new ArrayList<>();
@@ -160,16 +176,40 @@ public final class CohortEngine implements CohortAnalysis {
       try {
         card = scorer.score(member.response());
       } catch (ResponseValidationException e) {
-        reject(rejection(row.line(), member, e));
+        reject(rejection(row.line(), member.response().respondent(), e));
         return;
       }
-      int[] points = layout.points(member.response());
-      overall.add(card, points);
-      if (member.group().isPresent()) {
+      int[] points = card instanceof ScoredCard c ? c.points() : layout.points(member.response());
+      add(card, points, member.group());
+    }
+
+    @Override
+    public void member(
+        long line, Optional<String> respondent, Optional<String> group, int[] points) {
+      rows++;
+      Scorecard card;
+      try {
+        card = scorer.score(respondent.orElse(null), points);
+      } catch (ResponseValidationException e) {
+        reject(rejection(line, respondent, e));
+        return;
+      }
+      add(card, points, group);
+    }
+
+    @Override
+    public void error(RowError error) {
+      rows++;
+      reject(error);
+    }
+
+    private void add(Scorecard card, int[] points, Optional<String> group) {
+      figures.read(card);
+      overall.add(figures, points);
+      if (group.isPresent()) {
         groups
-            .computeIfAbsent(
-                member.group().get(), g -> new GroupAccumulator(Optional.of(g), layout))
-            .add(card, points);
+            .computeIfAbsent(group.get(), g -> new GroupAccumulator(Optional.of(g), layout))
+            .add(figures, points);
       } else {
         ungrouped++;
       }
@@ -305,7 +345,8 @@ public final class CohortEngine implements CohortAnalysis {
   }
 
   /** A row error for a member the scorer rejected, naming the first bad answer's trait. */
-  private static RowError rejection(long line, CohortMember member, ResponseValidationException e) {
+  private static RowError rejection(
+      long line, Optional<String> respondent, ResponseValidationException e) {
     Optional<String> column = Optional.empty();
     List<String> reasons = new ArrayList<>();
     for (Problem p : e.problems()) {
@@ -316,6 +357,6 @@ public final class CohortEngine implements CohortAnalysis {
       }
       reasons.add(p.message());
     }
-    return RowError.of(line, member.response().respondent(), column, String.join("; ", reasons));
+    return RowError.of(line, respondent, column, String.join("; ", reasons));
   }
 }

@@ -264,12 +264,16 @@ public final class CsvCohortRows implements CohortRows {
     return warnings;
   }
 
-  @Override
-  public Iterator<CohortRow> iterator() {
+  private void startIteration() {
     if (iterated) {
       throw new IllegalStateException("the rows of " + source + " can be iterated only once");
     }
     iterated = true;
+  }
+
+  @Override
+  public Iterator<CohortRow> iterator() {
+    startIteration();
     return new Iterator<>() {
       private CsvParser.Record pending;
       private boolean done;
@@ -300,31 +304,93 @@ public final class CsvCohortRows implements CohortRows {
     parser.close();
   }
 
-  private CohortRow toRow(CsvParser.Record record) {
+  /** What {@link #stream(Sink)} hands on: each data record, in order, as points or an error. */
+  public interface Sink {
+    /**
+     * A record that was read.
+     *
+     * @param line its line
+     * @param respondent its respondent
+     * @param group its group
+     * @param points its answers by trait position in the rubric's order, 0 when missing; a buffer
+     *     reused for the next record
+     */
+    void member(long line, Optional<String> respondent, Optional<String> group, int[] points);
+
+    /**
+     * A record that could not be read.
+     *
+     * @param error why
+     */
+    void error(RowError error);
+  }
+
+  /** The rubric's trait ids in the order of the points {@link #stream(Sink)} hands on. */
+  public List<String> traitIds() {
+    return List.of(traitIds);
+  }
+
+  /**
+   * Reads every remaining record, handing each on as points by trait position rather than as a
+   * {@link Response}: the fast path of a cohort analysis. The same records become the same members
+   * and errors as by {@link #iterator()}; the rows can be read only once either way.
+   *
+   * @param sink what receives the records
+   * @throws CohortFormatException if the file cannot be read further
+   */
+  public void stream(Sink sink) {
+    startIteration();
+    int[] codes = new int[traitIds.length];
+    int[] points = new int[traitIds.length];
+    for (CsvParser.Record record = parser.next(); record != null; record = parser.next()) {
+      RowError error = read(record, codes);
+      if (error != null) {
+        sink.error(error);
+        continue;
+      }
+      for (int t = 0; t < codes.length; t++) {
+        points[t] = Math.max(codes[t], 0);
+      }
+      sink.member(record.line(), rowRespondent, rowGroup, points);
+    }
+  }
+
+  /** The n/a answer in {@code codes}. */
+  private static final int NOT_APPLICABLE = -1;
+
+  /** The respondent and group of the record last {@link #read}. */
+  private Optional<String> rowRespondent = Optional.empty();
+
+  private Optional<String> rowGroup = Optional.empty();
+
+  /**
+   * Reads a record into {@code codes} by trait position (a point, 0 for blank, NOT_APPLICABLE) and
+   * its respondent and group into {@code rowRespondent} and {@code rowGroup}; returns the error
+   * when the record is not a member.
+   */
+  private RowError read(CsvParser.Record record, int[] codes) {
     List<String> fields = record.fields();
     Optional<String> respondent =
         respondentColumn >= 0 && respondentColumn < fields.size()
             ? nonEmpty(fields.get(respondentColumn))
             : Optional.empty();
     if (record.problem() != null) {
-      return CohortRow.of(
-          RowError.of(
-              record.line(), respondent, Optional.empty(), "malformed CSV: " + record.problem()));
+      return RowError.of(
+          record.line(), respondent, Optional.empty(), "malformed CSV: " + record.problem());
     }
     if (fields.size() != role.length) {
-      return CohortRow.of(
-          RowError.of(
-              record.line(),
-              respondent,
-              Optional.empty(),
-              String.format(
-                  Locale.ROOT,
-                  "the row has %d %s but the header has %d",
-                  fields.size(),
-                  fields.size() == 1 ? "field" : "fields",
-                  role.length)));
+      return RowError.of(
+          record.line(),
+          respondent,
+          Optional.empty(),
+          String.format(
+              Locale.ROOT,
+              "the row has %d %s but the header has %d",
+              fields.size(),
+              fields.size() == 1 ? "field" : "fields",
+              role.length));
     }
-    Map<String, Answer> answers = new LinkedHashMap<>();
+    java.util.Arrays.fill(codes, 0);
     Optional<String> group = Optional.empty();
     List<String> problems = null;
     String firstColumn = null;
@@ -336,7 +402,7 @@ public final class CsvCohortRows implements CohortRows {
         String cell = fields.get(i).strip();
         Object answer = parse(cell, traitPoints[r]);
         if (answer instanceof Answer a) {
-          answers.put(traitIds[r], a);
+          codes[r] = a.isGiven() ? a.pointValue() : a.isNotApplicable() ? NOT_APPLICABLE : 0;
         } else {
           if (problems == null) {
             problems = new ArrayList<>();
@@ -348,12 +414,32 @@ public final class CsvCohortRows implements CohortRows {
       }
     }
     if (problems != null) {
-      return CohortRow.of(
-          RowError.of(
-              record.line(), respondent, Optional.of(firstColumn), String.join("; ", problems)));
+      return RowError.of(
+          record.line(), respondent, Optional.of(firstColumn), String.join("; ", problems));
     }
-    Response response = Response.builder().respondent(respondent).answers(answers).build();
-    return CohortRow.of(record.line(), ImmutableCohortMember.of(response, group));
+    rowRespondent = respondent;
+    rowGroup = group;
+    return null;
+  }
+
+  private CohortRow toRow(CsvParser.Record record) {
+    int[] codes = new int[traitIds.length];
+    RowError error = read(record, codes);
+    if (error != null) {
+      return CohortRow.of(error);
+    }
+    // the answers in the order of the columns, as the file gives them
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    for (int r : role) {
+      if (r >= 0) {
+        int c = codes[r];
+        answers.put(
+            traitIds[r],
+            c > 0 ? Answer.of(c) : c == NOT_APPLICABLE ? Answer.notApplicable() : Answer.blank());
+      }
+    }
+    Response response = Response.builder().respondent(rowRespondent).answers(answers).build();
+    return CohortRow.of(record.line(), ImmutableCohortMember.of(response, rowGroup));
   }
 
   /** The answer in a cell, or a String saying why the cell is not one. */

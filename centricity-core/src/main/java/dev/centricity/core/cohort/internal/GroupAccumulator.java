@@ -1,8 +1,5 @@
 package dev.centricity.core.cohort.internal;
 
-import dev.centricity.core.DimensionScore;
-import dev.centricity.core.Scorecard;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,28 +59,31 @@ final class GroupAccumulator {
     return m;
   }
 
-  void add(Scorecard card, int[] points) {
+  /** Adds one respondent: the figures of their scorecard and their answers by trait position. */
+  void add(RowFigures card, int[] points) {
     respondents++;
-    if (!card.determined()) {
+    if (!card.determined) {
       undetermined++;
     } else {
-      if (card.index().isPresent()) {
-        index.add(card.index().getAsDouble());
+      if (!Double.isNaN(card.index)) {
+        index.add(card.index);
       }
-      card.band().ifPresent(b -> bandCounts[bandPosition(b)]++);
-      addPoles(card.profile(), profile);
-      addPoles(card.strengths(), strengths);
+      if (card.band >= 0) {
+        bandCounts[card.band]++;
+      }
+      addPoles(card.profile, profile);
+      addPoles(card.strengths, strengths);
     }
     for (int d = 0; d < layout.dimensionCount; d++) {
-      DimensionScore ds = card.dimensions().get(d);
-      if (ds.counted()) {
+      if (card.counted[d]) {
         dimensionCounted[d]++;
-        if (ds.index().isPresent()) {
-          dimensionIndex[d].add(ds.index().getAsDouble());
+        if (!Double.isNaN(card.dimensionIndex[d])) {
+          dimensionIndex[d].add(card.dimensionIndex[d]);
         }
-        long[] counts = dimensionBandCounts[d];
-        ds.band().ifPresent(b -> counts[bandPosition(b)]++);
-        addPoles(ds.strengths(), dimensionStrengths[d]);
+        if (card.dimensionBand[d] >= 0) {
+          dimensionBandCounts[d][card.dimensionBand[d]]++;
+        }
+        addPoles(card.dimensionStrengths[d], dimensionStrengths[d]);
       }
       boolean answered = false;
       for (int t = layout.dimensionStart[d]; t < layout.dimensionEnd[d]; t++) {
@@ -101,21 +101,11 @@ final class GroupAccumulator {
     }
   }
 
-  private void addPoles(Map<String, Double> values, Moments[] into) {
-    for (int q = 0; q < layout.poleCount; q++) {
-      Double v = values.get(layout.poleIds[q]);
-      if (v != null) {
-        into[q].add(v);
+  private static void addPoles(double[] values, Moments[] into) {
+    for (int q = 0; q < values.length; q++) {
+      if (!Double.isNaN(values[q])) {
+        into[q].add(values[q]);
       }
     }
-  }
-
-  private int bandPosition(String label) {
-    for (int b = 0; b < layout.bandLabels.length; b++) {
-      if (layout.bandLabels[b].equals(label)) {
-        return b;
-      }
-    }
-    throw new IllegalStateException("the scorer named band '" + label + "', not of the rubric");
   }
 }
