@@ -78,6 +78,9 @@ public final class Reading {
    */
   public static String text(Path file) {
     String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new RubricFormatException(source, "", 0, 0, "is a directory, not a file", null);
+    }
     try {
       long size = Files.size(file);
       if (size > JsonSupport.MAX_DOCUMENT_CHARS) {
@@ -87,7 +90,7 @@ public final class Reading {
     } catch (NoSuchFileException e) {
       throw new RubricFormatException(source, "", 0, 0, "no such file", e);
     } catch (IOException e) {
-      throw new RubricFormatException(source, "", 0, 0, "cannot read the file: " + e, e);
+      throw new RubricFormatException(source, "", 0, 0, "cannot read the file: " + reason(e), e);
     }
   }
 
@@ -108,8 +111,17 @@ public final class Reading {
       }
       return decode(bytes, source);
     } catch (IOException e) {
-      throw new RubricFormatException(source, "", 0, 0, "cannot read: " + e, e);
+      throw new RubricFormatException(source, "", 0, 0, "cannot read: " + reason(e), e);
     }
+  }
+
+  /** What went wrong, in words for people rather than a Java class name. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "an input/output error" : m;
   }
 
   private static RubricFormatException tooLarge(String source, String what) {

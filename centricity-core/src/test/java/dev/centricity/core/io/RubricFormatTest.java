@@ -807,7 +807,27 @@ class RubricFormatTest {
     RubricFormatException e = formatError(dir);
 
     // THEN
-    assertThat(e.getMessage()).startsWith(dir + ": cannot read the file");
+    assertThat(e).hasMessage(dir + ": is a directory, not a file");
+  }
+
+  @Test
+  void should_say_why_a_stream_cannot_be_read_without_naming_java_classes() {
+    // GIVEN: a stream that fails as a network drive might
+    java.io.InputStream failing =
+        new java.io.InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            throw new java.io.IOException("connection reset");
+          }
+        };
+
+    // WHEN
+    RubricFormatException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            RubricFormatException.class, () -> RubricFormat.read(failing, "remote.yaml"));
+
+    // THEN
+    assertThat(e).hasMessage("remote.yaml: cannot read: connection reset");
   }
 
   // ---------------------------------------------------------------------------------------------
