@@ -3,6 +3,8 @@ package dev.centricity.examples.cli;
 import dev.centricity.core.CentricityException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -71,7 +73,7 @@ public final class CentricityCli implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof CentricityException || e instanceof InputException) {
-            err.println("centricity: " + e.getMessage());
+            err.println("centricity: " + oneLine(e.getMessage()));
             err.flush();
             return BAD_INPUT;
           }
@@ -83,6 +85,27 @@ public final class CentricityCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A message on one line: the library lists several problems on lines of their own, indented under
+   * a head line; here they follow the head after a colon, separated by semicolons.
+   *
+   * @param message the message, possibly of several lines
+   * @return the message on one line
+   */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    List<String> lines =
+        message.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+    if (lines.size() <= 1) {
+      return lines.isEmpty() ? "" : lines.get(0);
+    }
+    String head = lines.get(0);
+    String rest = String.join("; ", lines.subList(1, lines.size()));
+    return head.endsWith(":") ? head + " " + rest : head + ": " + rest;
   }
 
   /** A bad input the tool itself detects, such as an output file that cannot be written. */

@@ -85,7 +85,8 @@ final class CohortCommand implements Callable<Integer> {
   static CohortReport analyse(Rubric rubric, Path file, String groupBy, PrintWriter err) {
     Scorer scorer = Scorer.of(rubric);
     boolean terminal = System.console() != null;
-    try (CohortRows rows = CohortReader.of(scorer).withGroupColumn(groupBy).open(file)) {
+    try (CohortRows rows =
+        CohortReader.of(scorer).withGroupColumn(groupBy).open(Inputs.requireFile(file))) {
       Iterable<CohortRow> counted = terminal ? () -> progress(rows.iterator(), err) : rows;
       CohortReport report = CohortAnalysis.of(scorer).analyse(counted);
       if (terminal && report.rows() >= PROGRESS_EVERY) {

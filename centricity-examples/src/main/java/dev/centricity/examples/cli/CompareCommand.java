@@ -80,7 +80,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static boolean isCsv(Path p) {
-    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    // a root such as "/" has no file name
+    Path name = p.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   private static void line(

@@ -21,7 +21,15 @@ final class Inputs {
   private Inputs() {}
 
   static Rubric rubric(Path file, Rubric fallback) {
-    return file == null ? fallback : RubricFormat.read(file);
+    if (file == null) {
+      return fallback;
+    }
+    try {
+      return RubricFormat.read(requireFile(file));
+    } catch (CentricityException e) {
+      // a rubric that reads but is invalid is reported without its file name
+      throw prefixed(file, e);
+    }
   }
 
   static Rubric orientationRubric(Path file) {
@@ -30,10 +38,27 @@ final class Inputs {
 
   static Response response(Path file) {
     try {
-      return ResponseFormat.read(file);
+      return ResponseFormat.read(requireFile(file));
     } catch (CentricityException e) {
       throw prefixed(file, e);
     }
+  }
+
+  /**
+   * The file, checked to be something a reader can open: the library's own message for a directory
+   * names the Java exception it caught, which is not for the tool's users.
+   *
+   * @throws CentricityException if the path is a directory or cannot be read; a missing file is
+   *     left to the reader, which says so
+   */
+  static Path requireFile(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new CentricityException(file + ": is a directory, not a file");
+    }
+    if (Files.exists(file) && !Files.isReadable(file)) {
+      throw new CentricityException(file + ": cannot be read (permission denied)");
+    }
+    return file;
   }
 
   /** A bundled sample's orientation or context response, by name. */

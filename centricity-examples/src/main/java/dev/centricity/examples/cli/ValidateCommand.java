@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : rubrics) {
       try {
-        Rubric r = RubricFormat.read(file);
+        Rubric r = RubricFormat.read(Inputs.requireFile(file));
         out.printf(
             Locale.ROOT,
             "%s: valid (%s, %d dimensions, %d traits, %d worked examples hold)%n",
@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
       } catch (CentricityException e) {
         invalid++;
-        err.println(Inputs.prefixed(file, e).getMessage());
+        err.println(CentricityCli.oneLine(Inputs.prefixed(file, e).getMessage()));
       }
     }
     out.flush();
