@@ -435,6 +435,21 @@ public final class CompiledScorer implements Scorer {
   void addDirection(int t, double a, double factor, double[] out, int offset) {
     final int k = poleCount;
     final int o = offset + DELTA;
+    if (k == 2 && traitKind[t] == KEYED) {
+      // the loops below for two poles, unrolled: the same expression reaches each share
+      int p = traitPole[t];
+      if (a >= 0.5) {
+        double s = factor * (2 * a - 1);
+        out[o + p] += s * (1.0 - centre);
+        out[o + 1 - p] += -s * centre;
+      } else {
+        double s = factor * (1 - 2 * a);
+        double other = 1.0 / (k - 1) - centre;
+        out[o + p] += -s * centre;
+        out[o + 1 - p] += s * other;
+      }
+      return;
+    }
     if (traitKind[t] == KEYED) {
       int p = traitPole[t];
       if (a >= 0.5) {

@@ -542,6 +542,44 @@ public final class ScoredCard extends Scorecard {
     return new PoleMap(keys, values);
   }
 
+  /** The overall weight (ω_D/Ω)(w_t/W_D) of counted trait t. */
+  double contributionWeight(int t) {
+    int d = s.traitDimension[t];
+    double share = s.dimensionWeight[d] / omega;
+    double within = s.traitWeight[t] / dims[d * s.stride + COUNTED_WEIGHT];
+    return share * within;
+  }
+
+  /**
+   * Counted trait t's part of the index with two poles, c_second − c_first, each share computed as
+   * {@link CompiledScorer#addDirection} adds it to zeros (hence the 0.0 + and 0.0 −, which give the
+   * same signed zeros).
+   */
+  double contributionIndex(int t) {
+    double a = value(t);
+    double factor = contributionWeight(t);
+    double first;
+    double second;
+    if (s.traitKind[t] == KEYED) {
+      int p = s.traitPole[t];
+      if (a >= 0.5) {
+        double x = factor * (2 * a - 1);
+        first = 0.0 + (p == 0 ? x * (1.0 - s.centre) : -x * s.centre);
+        second = 0.0 + (p == 1 ? x * (1.0 - s.centre) : -x * s.centre);
+      } else {
+        double x = factor * (1 - 2 * a);
+        double other = 1.0 / (2 - 1) - s.centre;
+        first = 0.0 + (p == 0 ? -x * s.centre : x * other);
+        second = 0.0 + (p == 1 ? -x * s.centre : x * other);
+      }
+    } else {
+      double x = factor * (2 * a - 1) / 2;
+      first = s.traitTarget[t] == 0 ? 0.0 + x : 0.0 - x;
+      second = s.traitTarget[t] == 1 ? 0.0 + x : 0.0 - x;
+    }
+    return second - first;
+  }
+
   /** One dimension's result, worked out from the scorecard's numbers when read. */
   private static final class ScoredDimension extends DimensionScore {
     private final ScoredCard card;
@@ -676,11 +714,7 @@ public final class ScoredCard extends Scorecard {
 
     @Override
     public double weight() {
-      CompiledScorer s = card.s;
-      int d = s.traitDimension[t];
-      double share = s.dimensionWeight[d] / card.omega;
-      double within = s.traitWeight[t] / card.dims[d * s.stride + COUNTED_WEIGHT];
-      return share * within;
+      return card.contributionWeight(t);
     }
 
     private double[] vectorArray() {
@@ -698,34 +732,9 @@ public final class ScoredCard extends Scorecard {
 
     @Override
     public OptionalDouble index() {
-      if (card.s.poleCount != 2) {
-        return OptionalDouble.empty();
-      }
-      // c_second − c_first, each share computed as addDirection adds it to zeros for two poles
-      // (hence the 0.0 + and 0.0 −, which give the same signed zeros).
-      CompiledScorer s = card.s;
-      double a = card.value(t);
-      double factor = weight();
-      double first;
-      double second;
-      if (s.traitKind[t] == KEYED) {
-        int p = s.traitPole[t];
-        if (a >= 0.5) {
-          double x = factor * (2 * a - 1);
-          first = 0.0 + (p == 0 ? x * (1.0 - s.centre) : -x * s.centre);
-          second = 0.0 + (p == 1 ? x * (1.0 - s.centre) : -x * s.centre);
-        } else {
-          double x = factor * (1 - 2 * a);
-          double other = 1.0 / (2 - 1) - s.centre;
-          first = 0.0 + (p == 0 ? -x * s.centre : x * other);
-          second = 0.0 + (p == 1 ? -x * s.centre : x * other);
-        }
-      } else {
-        double x = factor * (2 * a - 1) / 2;
-        first = s.traitTarget[t] == 0 ? 0.0 + x : 0.0 - x;
-        second = s.traitTarget[t] == 1 ? 0.0 + x : 0.0 - x;
-      }
-      return OptionalDouble.of(second - first);
+      return card.s.poleCount == 2
+          ? OptionalDouble.of(card.contributionIndex(t))
+          : OptionalDouble.empty();
     }
   }
 }
