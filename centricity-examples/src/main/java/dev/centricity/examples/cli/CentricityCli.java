@@ -1,6 +1,7 @@
 package dev.centricity.examples.cli;
 
 import dev.centricity.core.CentricityException;
+import dev.centricity.rubric.DefaultRubrics;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,11 +52,43 @@ public final class CentricityCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    prefetch(args);
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));
+  }
+
+  /**
+   * Starts reading the default rubric on a second thread while the command line is parsed: on a
+   * cold JVM, setting up the JSON and YAML readers and binding the rubric takes most of a run's
+   * time, and nearly every command needs them. The main thread takes the rubric from {@link
+   * DefaultRubrics}, which reads it once (waiting for this thread if it is still at work); a
+   * failure here is left for the main thread to meet and report.
+   */
+  private static void prefetch(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return; // help or version
+    }
+    boolean ownRubric = java.util.Arrays.asList(args).contains("--rubric");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                if (ownRubric) {
+                  // set up the readers and the rubric's binding on an empty document
+                  dev.centricity.core.io.RubricFormat.fromJson("{}");
+                } else {
+                  DefaultRubrics.productCustomer();
+                }
+              } catch (RuntimeException | Error ignored) {
+                // the main thread reads the rubric again and reports what went wrong
+              }
+            },
+            "centricity-prefetch");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
