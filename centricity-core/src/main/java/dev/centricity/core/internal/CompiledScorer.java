@@ -436,18 +436,12 @@ public final class CompiledScorer implements Scorer {
     final int k = poleCount;
     final int o = offset + DELTA;
     if (k == 2 && traitKind[t] == KEYED) {
-      // the loops below for two poles, unrolled: the same expression reaches each share
+      // The loops below for two poles, without a branch on a: with u = (½, ½), f_p − u = −(e_p − u)
+      // and 1 − 2a = −(2a − 1) exactly, so both cases add the same bits as (2a − 1)(e_p − u).
       int p = traitPole[t];
-      if (a >= 0.5) {
-        double s = factor * (2 * a - 1);
-        out[o + p] += s * (1.0 - centre);
-        out[o + 1 - p] += -s * centre;
-      } else {
-        double s = factor * (1 - 2 * a);
-        double other = 1.0 / (k - 1) - centre;
-        out[o + p] += -s * centre;
-        out[o + 1 - p] += s * other;
-      }
+      double s = factor * (2 * a - 1);
+      out[o + p] += s * (1.0 - centre);
+      out[o + 1 - p] += -s * centre;
       return;
     }
     if (traitKind[t] == KEYED) {

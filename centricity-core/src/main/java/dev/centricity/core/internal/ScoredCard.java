@@ -561,17 +561,11 @@ public final class ScoredCard extends Scorecard {
     double first;
     double second;
     if (s.traitKind[t] == KEYED) {
+      // (2a − 1)(e_p − u) whichever side of ½ a is (see CompiledScorer.addDirection)
       int p = s.traitPole[t];
-      if (a >= 0.5) {
-        double x = factor * (2 * a - 1);
-        first = 0.0 + (p == 0 ? x * (1.0 - s.centre) : -x * s.centre);
-        second = 0.0 + (p == 1 ? x * (1.0 - s.centre) : -x * s.centre);
-      } else {
-        double x = factor * (1 - 2 * a);
-        double other = 1.0 / (2 - 1) - s.centre;
-        first = 0.0 + (p == 0 ? -x * s.centre : x * other);
-        second = 0.0 + (p == 1 ? -x * s.centre : x * other);
-      }
+      double x = factor * (2 * a - 1);
+      first = 0.0 + (p == 0 ? x * (1.0 - s.centre) : -x * s.centre);
+      second = 0.0 + (p == 1 ? x * (1.0 - s.centre) : -x * s.centre);
     } else {
       double x = factor * (2 * a - 1) / 2;
       first = s.traitTarget[t] == 0 ? 0.0 + x : 0.0 - x;
