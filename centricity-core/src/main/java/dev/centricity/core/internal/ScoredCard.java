@@ -398,8 +398,7 @@ public final class ScoredCard extends Scorecard {
 
   /** Fills {@code out} with the strength of each pole, NaN for a pole without one. */
   public void strengthsInto(double[] out, double[] scratch) {
-    java.util.Arrays.fill(out, 0.0);
-    java.util.Arrays.fill(scratch, 0.0);
+    zero(out, scratch);
     if (omega > 0) {
       strengthSums(out, scratch);
     }
@@ -423,10 +422,16 @@ public final class ScoredCard extends Scorecard {
 
   /** Fills {@code out} with dimension d's pole strengths, NaN for a pole without one. */
   public void dimensionStrengthsInto(int d, double[] out, double[] scratch) {
-    java.util.Arrays.fill(out, 0.0);
-    java.util.Arrays.fill(scratch, 0.0);
+    zero(out, scratch);
     dimensionStrengthSums(d, out, scratch);
     ratios(out, scratch);
+  }
+
+  private static void zero(double[] a, double[] b) {
+    for (int q = 0; q < a.length; q++) {
+      a[q] = 0.0;
+      b[q] = 0.0;
+    }
   }
 
   /** sum / weight clamped to [0, 1] where the weight is positive, NaN elsewhere (in place). */

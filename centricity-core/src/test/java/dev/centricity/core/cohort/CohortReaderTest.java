@@ -367,6 +367,22 @@ class CohortReaderTest {
                     + " characters");
       }
     }
+
+    @Test
+    void should_fail_on_a_row_beyond_the_limit_after_the_rows_before_it() {
+      // 11 fields of 100,000 characters: each within the field limit, 1,100,000 together, more
+      // than the 1,048,576 one row may hold
+      String wide = String.join(",", java.util.Collections.nCopies(11, "y".repeat(100_000)));
+      String csv = "group,culture.listen\nteam,3\n" + wide + "\n";
+      try (CohortRows r = CohortReader.of(small()).fromString(csv)) {
+        java.util.Iterator<CohortRow> rows = r.iterator();
+        assertThat(rows.next().member()).isPresent();
+        assertThatThrownBy(rows::next)
+            .isInstanceOf(CohortFormatException.class)
+            .hasMessage(
+                "<string>:3:0: the row on line 3 is longer than the limit of 1048576 characters");
+      }
+    }
   }
 
   /** CSV for small.yaml made up as it is read; every 1000th row answers 9. */

@@ -32,6 +32,9 @@ import java.util.Optional;
  */
 public final class CsvCohortRows implements CohortRows {
 
+  /** The longest column name a warning's message quotes in full: the longest trait id. */
+  private static final int MAX_NAME_IN_MESSAGE = 200;
+
   private static final int IGNORED = -1;
   private static final int RESPONDENT = -2;
   private static final int GROUP = -3;
@@ -49,9 +52,6 @@ public final class CsvCohortRows implements CohortRows {
   private final int[] traitPoints;
   private final int respondentColumn;
   private boolean iterated;
-
-  /** The key the group column is known by, whatever its header; no trait id can contain NUL. */
-  private static final String GROUP_KEY = "\u0000group";
 
   private CsvCohortRows(
       CsvParser parser,
@@ -158,10 +158,11 @@ public final class CsvCohortRows implements CohortRows {
             String.format(Locale.ROOT, "column %d of the header has no name", position),
             null);
       }
-      String key =
-          name.equalsIgnoreCase(CohortReader.RESPONDENT_COLUMN)
-              ? CohortReader.RESPONDENT_COLUMN
-              : name.equalsIgnoreCase(groupColumn) ? GROUP_KEY : name;
+      boolean isRespondent = name.equalsIgnoreCase(CohortReader.RESPONDENT_COLUMN);
+      boolean isGroup = !isRespondent && name.equalsIgnoreCase(groupColumn);
+      // The two named columns are keyed by role and every other column by "column " and its name,
+      // so that no header, whatever characters it holds, is taken for another.
+      String key = isRespondent ? "respondent" : isGroup ? "group" : "column " + name;
       Integer earlier = seen.putIfAbsent(key, position);
       if (earlier != null) {
         throw new CohortFormatException(
@@ -177,9 +178,9 @@ public final class CsvCohortRows implements CohortRows {
                 position),
             null);
       }
-      if (key.equals(CohortReader.RESPONDENT_COLUMN)) {
+      if (isRespondent) {
         role[i] = RESPONDENT;
-      } else if (key.equals(GROUP_KEY)) {
+      } else if (isGroup) {
         role[i] = GROUP;
       } else if (traitIndex.containsKey(name)) {
         role[i] = traitIndex.get(name);
@@ -219,10 +220,12 @@ public final class CsvCohortRows implements CohortRows {
             CohortWarning.of(
                 CohortWarning.Code.UNKNOWN_COLUMN_IGNORED,
                 columns.get(i),
+                // The subject names the column in full; the message abbreviates it, so that a
+                // name at the field limit cannot make the report's JSON too long to read back.
                 String.format(
                     Locale.ROOT,
                     "column '%s' was ignored: rubric '%s' has no such trait",
-                    columns.get(i),
+                    abbreviate(columns.get(i), MAX_NAME_IN_MESSAGE),
                     rubric.reference())));
       }
     }
@@ -510,7 +513,19 @@ public final class CsvCohortRows implements CohortRows {
   }
 
   private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return abbreviate(s, 40);
+  }
+
+  private static String abbreviate(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int cut = max - 3;
+    // Never cut a character in two: a lone surrogate is not text.
+    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+      cut--;
+    }
+    return s.substring(0, cut) + "...";
   }
 
   @Override

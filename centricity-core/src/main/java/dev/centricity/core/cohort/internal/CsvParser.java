@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +31,12 @@ final class CsvParser implements AutoCloseable {
   /** The most fields in one record. */
   static final int MAX_FIELDS = 10_000;
 
+  /**
+   * The most characters in one record, its fields together: one record is held in memory at a time,
+   * and this bounds it (the two limits above alone would allow 10<sup>9</sup> characters).
+   */
+  static final int MAX_RECORD_CHARS = 1 << 20;
+
   private static final int EOF = -1;
 
   private final Reader in;
@@ -39,6 +46,21 @@ final class CsvParser implements AutoCloseable {
   private int limit;
   private long line = 1;
   private boolean started;
+
+  /**
+   * The one-character ASCII fields, made once: most cells of a survey export are a single digit,
+   * and strings are values, so they need not be made anew for every cell.
+   */
+  private static final String[] ONE_CHAR = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf(c);
+    }
+  }
+
+  /** The number of fields of the last record: the size the next one most likely has. */
+  private int fieldsLastTime = 16;
 
   /**
    * One record.
@@ -83,11 +105,13 @@ final class CsvParser implements AutoCloseable {
       break;
     }
     long start = line;
-    List<String> fields = new ArrayList<>();
+    List<String> fields = new ArrayList<>(fieldsLastTime);
     StringBuilder field = new StringBuilder();
     String problem = null;
+    long recordChars = 0;
     while (true) {
       field.setLength(0);
+      String text = null;
       int c = peek();
       if (c == '"') {
         long fieldLine = line;
@@ -139,7 +163,7 @@ final class CsvParser implements AutoCloseable {
           }
           append(field, (char) read(), start);
         }
-      } else {
+      } else if ((text = plainField()) == null) {
         while (true) {
           c = peek();
           if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
@@ -156,7 +180,24 @@ final class CsvParser implements AutoCloseable {
           append(field, (char) read(), start);
         }
       }
-      fields.add(field.toString());
+      if (text == null) {
+        text = field.toString();
+      }
+      fields.add(text);
+      recordChars += text.length();
+      if (recordChars > MAX_RECORD_CHARS) {
+        throw new CohortFormatException(
+            source,
+            start,
+            0,
+            "",
+            String.format(
+                Locale.ROOT,
+                "the row on line %d is longer than the limit of %d characters",
+                start,
+                MAX_RECORD_CHARS),
+            null);
+      }
       if (fields.size() > MAX_FIELDS) {
         throw new CohortFormatException(
             source,
@@ -174,8 +215,37 @@ final class CsvParser implements AutoCloseable {
       if (c != EOF) {
         endOfLine();
       }
-      return new Record(start, List.copyOf(fields), problem);
+      fieldsLastTime = Math.min(fields.size(), MAX_FIELDS);
+      return new Record(start, Collections.unmodifiableList(fields), problem);
     }
+  }
+
+  /**
+   * The common case read at once: an unquoted field that ends (at a comma or a line end) within the
+   * buffer and holds no quote. Returns it and moves past it; returns null, having read nothing, for
+   * any other field, which the character-by-character path then reads with all its checks.
+   */
+  private String plainField() {
+    int end = position;
+    while (end < limit) {
+      char ch = buffer[end];
+      if (ch == ',' || ch == '\n' || ch == '\r') {
+        int length = end - position;
+        String text =
+            length == 0
+                ? ""
+                : length == 1 && buffer[position] < ONE_CHAR.length
+                    ? ONE_CHAR[buffer[position]]
+                    : new String(buffer, position, length);
+        position = end;
+        return text;
+      }
+      if (ch == '"') {
+        return null;
+      }
+      end++;
+    }
+    return null;
   }
 
   private void append(StringBuilder field, char c, long start) {
