@@ -186,17 +186,7 @@ final class CsvParser implements AutoCloseable {
       fields.add(text);
       recordChars += text.length();
       if (recordChars > MAX_RECORD_CHARS) {
-        throw new CohortFormatException(
-            source,
-            start,
-            0,
-            "",
-            String.format(
-                Locale.ROOT,
-                "the row on line %d is longer than the limit of %d characters",
-                start,
-                MAX_RECORD_CHARS),
-            null);
+        throw tooLong("the row on line %d", start, MAX_RECORD_CHARS);
       }
       if (fields.size() > MAX_FIELDS) {
         throw new CohortFormatException(
@@ -248,19 +238,21 @@ final class CsvParser implements AutoCloseable {
     return null;
   }
 
+  /** The failure for {@code what} (naming the row's line) beyond a limit of characters. */
+  private CohortFormatException tooLong(String what, long start, int limit) {
+    return new CohortFormatException(
+        source,
+        start,
+        0,
+        "",
+        String.format(
+            Locale.ROOT, what + " is longer than the limit of %d characters", start, limit),
+        null);
+  }
+
   private void append(StringBuilder field, char c, long start) {
     if (field.length() >= MAX_FIELD_CHARS) {
-      throw new CohortFormatException(
-          source,
-          start,
-          0,
-          "",
-          String.format(
-              Locale.ROOT,
-              "a field of the row on line %d is longer than the limit of %d characters",
-              start,
-              MAX_FIELD_CHARS),
-          null);
+      throw tooLong("a field of the row on line %d", start, MAX_FIELD_CHARS);
     }
     field.append(c);
   }
