@@ -1,5 +1,7 @@
 package dev.centricity.core.io;
 
+import static dev.centricity.core.io.FuzzWorker.isUtf8;
+
 import dev.centricity.core.CentricityException;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.cohort.CohortAnalysis;
@@ -17,9 +19,6 @@ import dev.centricity.core.io.CsvReference.ExpectedRow;
 import dev.centricity.core.io.FuzzProperties.NamedPolicy;
 import dev.centricity.core.io.FuzzProperties.Observation;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,12 +31,6 @@ import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -130,7 +123,7 @@ import tools.jackson.databind.JsonNode;
 @AddLifecycleHook(FuzzTries.class)
 class CohortFuzzProperties {
 
-  private static final Duration TIME_LIMIT = FuzzProperties.TIME_LIMIT;
+  private static final Duration TIME_LIMIT = FuzzWorker.TIME_LIMIT;
 
   private static final String TEXT_READER = "CohortReader.fromString";
   private static final String BYTE_READER = "CohortReader.open(InputStream)";
@@ -645,15 +638,12 @@ class CohortFuzzProperties {
     }
   }
 
-  /** The call running on the worker, for the message when it does not finish. */
-  private static volatile String currentCall = "";
-
   /**
    * Calls the library; a {@link CentricityException} is an outcome, anything else fails the
    * property with the input.
    */
   private static <T> Result<T> attempt(String target, CohortFuzzCase fuzz, Callable<T> call) {
-    currentCall = target;
+    FuzzWorker.calling(target);
     try {
       return new Result<>(call.call(), null);
     } catch (CentricityException e) {
@@ -697,52 +687,9 @@ class CohortFuzzProperties {
     return true;
   }
 
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
-  private static ExecutorService worker = newWorker();
-
-  private static ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(
-        r -> {
-          Thread t = new Thread(r, "cohort-fuzz-worker");
-          t.setDaemon(true);
-          return t;
-        });
-  }
-
   /** Runs a try on the worker and waits at most {@link #TIME_LIMIT} for it. */
   private static <T> T withinTimeLimit(CohortFuzzCase fuzz, Callable<T> body) {
-    Future<T> future = worker.submit(body);
-    try {
-      return future.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      String call = currentCall;
-      future.cancel(true);
-      worker.shutdownNow();
-      worker = newWorker();
-      throw new AssertionError(
-          String.format(
-              Locale.ROOT,
-              "%s did not finish within %d ms, for %s",
-              call,
-              TIME_LIMIT.toMillis(),
-              fuzz.describe()));
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof AssertionError a) {
-        throw a;
-      }
-      throw new AssertionError("the fuzz harness failed, for " + fuzz.describe(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return FuzzWorker.withinTimeLimit(fuzz::describe, body);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package dev.centricity.core.io;
 
+import static dev.centricity.core.io.FuzzWorker.isUtf8;
+
 import dev.centricity.core.Band;
 import dev.centricity.core.CentricityException;
 import dev.centricity.core.Contribution;
@@ -18,9 +20,6 @@ import dev.centricity.core.WorkedExample;
 import dev.centricity.core.internal.Reading.Syntax;
 import dev.centricity.core.io.Mutations.Kind;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,12 +32,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import net.jqwik.api.Arbitrary;
@@ -119,7 +112,7 @@ import net.jqwik.api.statistics.StatisticsCoverage;
 class FuzzProperties {
 
   /** How long one try may take, all its reads and scorings together. */
-  static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+  static final Duration TIME_LIMIT = FuzzWorker.TIME_LIMIT;
 
   static final String LOADS = "loads";
   static final String REJECTED = "CentricityException";
@@ -382,15 +375,12 @@ class FuzzProperties {
     }
   }
 
-  /** The call running on the worker, for the message when it does not finish. */
-  private static volatile String currentCall = "";
-
   /**
    * Calls the library; a {@link CentricityException} is an outcome, anything else fails the
    * property with the input.
    */
   static <T> Result<T> attempt(String target, FuzzCase fuzz, Callable<T> call) {
-    currentCall = target;
+    FuzzWorker.calling(target);
     try {
       return new Result<>(call.call(), null);
     } catch (CentricityException e) {
@@ -414,52 +404,9 @@ class FuzzProperties {
     }
   }
 
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
-  private static ExecutorService worker = newWorker();
-
-  private static ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(
-        r -> {
-          Thread t = new Thread(r, "fuzz-worker");
-          t.setDaemon(true);
-          return t;
-        });
-  }
-
   /** Runs a try on the worker and waits at most {@link #TIME_LIMIT} for it. */
   static <T> T withinTimeLimit(FuzzCase fuzz, Callable<T> body) {
-    Future<T> future = worker.submit(body);
-    try {
-      return future.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      String call = currentCall;
-      future.cancel(true);
-      worker.shutdownNow();
-      worker = newWorker();
-      throw new AssertionError(
-          String.format(
-              Locale.ROOT,
-              "%s did not finish within %d ms, for %s",
-              call,
-              TIME_LIMIT.toMillis(),
-              fuzz.describe()));
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof AssertionError a) {
-        throw a;
-      }
-      throw new AssertionError("the fuzz harness failed, for " + fuzz.describe(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return FuzzWorker.withinTimeLimit(fuzz::describe, body);
   }
 
   // ---------------------------------------------------------------------------------------------
