@@ -82,6 +82,10 @@ public final class CompiledScorer implements Scorer {
   final int[] traitPole; // keyed: the pole; contrast: the 'from' pole
   final int[] traitTarget; // contrast: the 'to' pole
   final int[] traitPoints;
+
+  /** a = (v − 1)/(n − 1) for each point v of trait t's scale, at [t][v], computed once. */
+  final double[][] pointValue;
+
   final double[] traitWeight;
   final int[] traitDimension;
 
@@ -142,9 +146,11 @@ public final class CompiledScorer implements Scorer {
     traitPole = new int[total];
     traitTarget = new int[total];
     traitPoints = new int[total];
+    pointValue = new double[total][];
     traitWeight = new double[total];
     traitDimension = new int[total];
 
+    Map<Integer, double[]> values = new HashMap<>(); // one table per scale size
     int t = 0;
     double all = 0;
     for (int d = 0; d < dimensionCount; d++) {
@@ -168,6 +174,7 @@ public final class CompiledScorer implements Scorer {
           traitTarget[t] = poleIndex.get(trait.contrast().orElseThrow().to());
         }
         traitPoints[t] = scalePoints.get(trait.scale());
+        pointValue[t] = values.computeIfAbsent(traitPoints[t], CompiledScorer::valuesOf);
         traitWeight[t] = trait.weight();
         sum += trait.weight();
         t++;
@@ -186,6 +193,15 @@ public final class CompiledScorer implements Scorer {
         dimensionCount,
         traitCount,
         policy);
+  }
+
+  /** a for each point 1..n of an n-point scale (index 0 unused). */
+  private static double[] valuesOf(int n) {
+    double[] a = new double[n + 1];
+    for (int v = 1; v <= n; v++) {
+      a[v] = (v - 1) / (double) (n - 1);
+    }
+    return a;
   }
 
   @Override
@@ -396,8 +412,7 @@ public final class CompiledScorer implements Scorer {
         for (int t = start; t < end; t++) {
           int p = points[t];
           if (p > 0) {
-            addDirection(
-                t, (p - 1) / (double) (traitPoints[t] - 1), traitWeight[t] / w, dims, base);
+            addDirection(t, pointValue[t][p], traitWeight[t] / w, dims, base);
           } else if (neutral) {
             addDirection(t, 0.5, traitWeight[t] / w, dims, base);
           }

@@ -17,12 +17,15 @@ import dev.centricity.core.Warning;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 
 /**
  * The scorecard a {@link CompiledScorer} returns: the points answered, per dimension the counted
@@ -251,17 +254,7 @@ public final class ScoredCard extends Scorecard {
 
   @Override
   public List<DimensionScore> dimensions() {
-    return new AbstractList<>() {
-      @Override
-      public DimensionScore get(int i) {
-        return new ScoredDimension(ScoredCard.this, checkIndex(i, s.dimensionCount));
-      }
-
-      @Override
-      public int size() {
-        return s.dimensionCount;
-      }
-    };
+    return new Dimensions(this);
   }
 
   @Override
@@ -293,20 +286,99 @@ public final class ScoredCard extends Scorecard {
         }
       }
     }
-    final int size = n;
-    final int[] positions = traits;
-    return new AbstractList<>() {
-      @Override
-      public Contribution get(int i) {
-        int t = checkIndex(i, size);
-        return new ScoredContribution(ScoredCard.this, positions == null ? t : positions[t]);
-      }
+    return new Contributions(this, n, traits);
+  }
 
-      @Override
-      public int size() {
-        return size;
-      }
-    };
+  /**
+   * The dimension results as a list of views made when read. The list and its iterator are classes
+   * of their own, so that the JIT sees one type at each call and can often leave the views
+   * unallocated.
+   */
+  private static final class Dimensions extends AbstractList<DimensionScore>
+      implements RandomAccess {
+    private final ScoredCard card;
+
+    Dimensions(ScoredCard card) {
+      this.card = card;
+    }
+
+    @Override
+    public DimensionScore get(int i) {
+      return new ScoredDimension(card, checkIndex(i, size()));
+    }
+
+    @Override
+    public int size() {
+      return card.s.dimensionCount;
+    }
+
+    @Override
+    public Iterator<DimensionScore> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < card.s.dimensionCount;
+        }
+
+        @Override
+        public DimensionScore next() {
+          if (next >= card.s.dimensionCount) {
+            throw new NoSuchElementException();
+          }
+          return new ScoredDimension(card, next++);
+        }
+      };
+    }
+  }
+
+  /** The contributions of the counted traits as views made when read (see {@link Dimensions}). */
+  private static final class Contributions extends AbstractList<Contribution>
+      implements RandomAccess {
+    private final ScoredCard card;
+    private final int size;
+    private final int[] positions; // null: every trait counts, so position i is trait i
+
+    Contributions(ScoredCard card, int size, int[] positions) {
+      this.card = card;
+      this.size = size;
+      this.positions = positions;
+    }
+
+    private Contribution at(int i) {
+      return new ScoredContribution(card, positions == null ? i : positions[i]);
+    }
+
+    @Override
+    public Contribution get(int i) {
+      return at(checkIndex(i, size));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Contribution> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public Contribution next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
+          }
+          return at(next++);
+        }
+      };
+    }
   }
 
   @Override
@@ -457,7 +529,7 @@ public final class ScoredCard extends Scorecard {
   /** a = (v − 1)/(n − 1), or ½ for a missing answer counted neutral. */
   double value(int t) {
     int p = points[t];
-    return p > 0 ? (p - 1) / (double) (s.traitPoints[t] - 1) : 0.5;
+    return p > 0 ? s.pointValue[t][p] : 0.5;
   }
 
   boolean pulls(int d) {
