@@ -643,28 +643,11 @@ class CohortFuzzProperties {
    * property with the input.
    */
   private static <T> Result<T> attempt(String target, CohortFuzzCase fuzz, Callable<T> call) {
-    FuzzWorker.calling(target);
-    try {
-      return new Result<>(call.call(), null);
-    } catch (CentricityException e) {
-      return new Result<>(null, e);
-    } catch (Throwable t) {
-      throw new AssertionError(
-          String.format(
-              Locale.ROOT,
-              "%s threw %s instead of a CentricityException, for %s",
-              target,
-              t,
-              fuzz.describe()),
-          t);
-    }
+    return FuzzWorker.attempt(target, fuzz::describe, call, Result::new);
   }
 
   private static void check(boolean ok, CohortFuzzCase fuzz, String format, Object... args) {
-    if (!ok) {
-      throw new AssertionError(
-          String.format(Locale.ROOT, format, args) + ", for " + fuzz.describe());
-    }
+    FuzzWorker.check(ok, fuzz::describe, format, args);
   }
 
   /** Whether a text holds printable ASCII, tabs and line ends alone. */

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -380,28 +379,11 @@ class FuzzProperties {
    * property with the input.
    */
   static <T> Result<T> attempt(String target, FuzzCase fuzz, Callable<T> call) {
-    FuzzWorker.calling(target);
-    try {
-      return new Result<>(call.call(), null);
-    } catch (CentricityException e) {
-      return new Result<>(null, e);
-    } catch (Throwable t) {
-      throw new AssertionError(
-          String.format(
-              Locale.ROOT,
-              "%s threw %s instead of a CentricityException, for %s",
-              target,
-              t,
-              fuzz.describe()),
-          t);
-    }
+    return FuzzWorker.attempt(target, fuzz::describe, call, Result::new);
   }
 
   private static void check(boolean ok, FuzzCase fuzz, String format, Object... args) {
-    if (!ok) {
-      throw new AssertionError(
-          String.format(Locale.ROOT, format, args) + ", for " + fuzz.describe());
-    }
+    FuzzWorker.check(ok, fuzz::describe, format, args);
   }
 
   /** Runs a try on the worker and waits at most {@link #TIME_LIMIT} for it. */

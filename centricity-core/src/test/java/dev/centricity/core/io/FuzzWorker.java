@@ -1,5 +1,6 @@
 package dev.centricity.core.io;
 
+import dev.centricity.core.CentricityException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +70,45 @@ final class FuzzWorker {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
+    }
+  }
+
+  /**
+   * Calls the library on the worker: a {@link CentricityException} is an outcome, anything else
+   * fails the property with the input.
+   *
+   * @param target the call, for messages
+   * @param input describes the input, for failure messages
+   * @param call the call
+   * @param result makes the outcome from the value or the exception (one of them null)
+   * @return the outcome
+   */
+  static <T, R> R attempt(
+      String target,
+      Supplier<String> input,
+      Callable<T> call,
+      BiFunction<T, CentricityException, R> result) {
+    calling(target);
+    try {
+      return result.apply(call.call(), null);
+    } catch (CentricityException e) {
+      return result.apply(null, e);
+    } catch (Throwable t) {
+      throw new AssertionError(
+          String.format(
+              Locale.ROOT,
+              "%s threw %s instead of a CentricityException, for %s",
+              target,
+              t,
+              input.get()),
+          t);
+    }
+  }
+
+  /** Fails the property with the input unless {@code ok}. */
+  static void check(boolean ok, Supplier<String> input, String format, Object... args) {
+    if (!ok) {
+      throw new AssertionError(String.format(Locale.ROOT, format, args) + ", for " + input.get());
     }
   }
 
