@@ -19,6 +19,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(using = AnswerJson.Reader.class)
 public final class Answer {
 
+  /**
+   * How files write the explicit not-applicable answer: {@code "n/a"}. Readers also accept it in
+   * any case and with surrounding white space.
+   */
+  public static final String NOT_APPLICABLE_TEXT = "n/a";
+
   private static final int VALUE = 0;
   private static final int NOT_APPLICABLE = 1;
   private static final int BLANK = 2;
@@ -106,7 +112,7 @@ public final class Answer {
       case VALUE:
         return Integer.toString(point);
       case NOT_APPLICABLE:
-        return "n/a";
+        return NOT_APPLICABLE_TEXT;
       default:
         return "null";
     }

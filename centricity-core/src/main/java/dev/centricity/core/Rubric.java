@@ -1,6 +1,6 @@
 package dev.centricity.core;
 
-import dev.centricity.core.internal.RubricHash;
+import dev.centricity.core.internal.CanonicalForm;
 import dev.centricity.core.internal.RubricValidator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,12 +86,14 @@ public interface Rubric {
   }
 
   /**
-   * The SHA-256 of the rubric's canonical JSON form (properties sorted, no white space), as 64
-   * lower-case hex digits. Two rubrics have the same hash exactly when they are equal.
+   * The SHA-256 of the rubric's canonical JSON form (properties sorted, no white space; defined
+   * exactly in docs/model.md, "Identity"), as 64 lower-case hex digits. Two rubrics have the same
+   * hash exactly when they are equal. The form is written by the library itself, so the hash of a
+   * rubric does not change with the version of any other library.
    */
   @Value.Lazy
   default String contentHash() {
-    return RubricHash.of(this);
+    return CanonicalForm.hash(this);
   }
 
   /**

@@ -13,7 +13,7 @@ import tools.jackson.databind.ValueSerializer;
 public final class AnswerJson {
 
   /** The text of the explicit not-applicable answer. */
-  public static final String NOT_APPLICABLE = "n/a";
+  public static final String NOT_APPLICABLE = Answer.NOT_APPLICABLE_TEXT;
 
   private AnswerJson() {}
 

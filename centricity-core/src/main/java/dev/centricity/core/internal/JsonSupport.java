@@ -65,12 +65,6 @@ public final class JsonSupport {
   private static final JsonMapper PRETTY_JSON =
       JSON.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  private static final JsonMapper CANONICAL_JSON =
-      JSON.rebuild()
-          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .build();
-
   private static final YAMLMapper YAML =
       configure(
               YAMLMapper.builder(
@@ -120,11 +114,6 @@ public final class JsonSupport {
   /** The indented JSON mapper. */
   public static JsonMapper prettyJson() {
     return PRETTY_JSON;
-  }
-
-  /** The canonical JSON mapper: properties and map keys sorted, no white space. */
-  public static JsonMapper canonicalJson() {
-    return CANONICAL_JSON;
   }
 
   /** The YAML mapper. */

@@ -450,7 +450,7 @@ public final class CsvCohortRows implements CohortRows {
     if (cell.isEmpty()) {
       return Answer.blank();
     }
-    if (cell.equalsIgnoreCase("n/a")) {
+    if (cell.equalsIgnoreCase(Answer.NOT_APPLICABLE_TEXT)) {
       return Answer.notApplicable();
     }
     long value = wholeNumber(cell);
