@@ -1,10 +1,12 @@
 /**
- * Centricity core: the model, validation, scoring engine and file formats.
+ * Centricity core: the model, validation, scoring engine, cohort analysis and file formats.
  *
- * <p>Exports the API packages only; {@code dev.centricity.core.internal} stays hidden.
+ * <p>Exports the API packages only; the engine ({@code dev.centricity.core.internal}), the cohort
+ * accumulators ({@code dev.centricity.core.cohort.internal}) and the Jackson, YAML and CSV code
+ * ({@code dev.centricity.core.io.internal}) stay hidden. The API packages use no Jackson type.
  */
 module dev.centricity.core {
-  requires transitive com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.annotation;
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
@@ -16,9 +18,8 @@ module dev.centricity.core {
   exports dev.centricity.core.io;
   exports dev.centricity.core.cohort;
 
+  // Jackson reads into the generated, package-private implementations of the value types.
   opens dev.centricity.core to
-      tools.jackson.databind;
-  opens dev.centricity.core.internal to
       tools.jackson.databind;
   opens dev.centricity.core.cohort to
       tools.jackson.databind;

@@ -3,7 +3,7 @@ package dev.centricity.benchmarks;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.cohort.CohortAnalysis;
-import dev.centricity.core.cohort.CohortReader;
+import dev.centricity.core.io.CohortReader;
 import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.rubric.DefaultRubrics;

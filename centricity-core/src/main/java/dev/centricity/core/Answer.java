@@ -1,9 +1,6 @@
 package dev.centricity.core;
 
-import dev.centricity.core.internal.AnswerJson;
 import java.util.OptionalInt;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One answer of a response: a point of the trait's scale (a whole number from 1 to <i>n</i>), an
@@ -15,8 +12,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * scale is known. Immutable and value-based: compare with {@link #equals(Object)}, never with
  * {@code ==}.
  */
-@JsonSerialize(using = AnswerJson.Writer.class)
-@JsonDeserialize(using = AnswerJson.Reader.class)
 public final class Answer {
 
   /**

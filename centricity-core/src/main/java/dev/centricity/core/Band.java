@@ -1,8 +1,7 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A labelled interval of the index, such as <i>Customer-leaning</i> for (0.2, 0.6].
@@ -15,9 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * is never rounded. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableBand.class)
-@JsonDeserialize(as = ImmutableBand.class)
+@ValueStyle
 public interface Band {
 
   /** How close to a boundary a value must be to count as on it: 1e-9. */

@@ -6,8 +6,8 @@ package dev.centricity.core;
  * <p>The subtypes say in which phase something went wrong:
  *
  * <ul>
- *   <li>{@link RubricFormatException} — a rubric, response or scorecard file could not be read at
- *       all (malformed syntax, wrong types, limits exceeded); it carries the line and column;
+ *   <li>{@link FormatException} — a rubric, response or scorecard file could not be read at all
+ *       (malformed syntax, wrong types, limits exceeded); it carries the line and column;
  *   <li>{@link RubricValidationException} — a rubric was read or built but breaks a rule of the
  *       model; it lists every problem with its path;
  *   <li>{@link ResponseValidationException} — a response does not fit the rubric it is scored

@@ -1,17 +1,14 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The two ends of a contrast (semantic differential) trait: point 1 of its scale stands for pole
  * {@link #from()}, the last point for pole {@link #to()}. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableContrast.class)
-@JsonDeserialize(as = ImmutableContrast.class)
+@ValueStyle
 public interface Contrast {
 
   /** The pole at point 1 of the scale (a = 0). */

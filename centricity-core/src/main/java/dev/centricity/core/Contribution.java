@@ -1,13 +1,11 @@
 package dev.centricity.core;
 
-import dev.centricity.core.internal.ScorecardJson;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How far one trait moved the overall profile away from the centre.
@@ -19,9 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * equal to any contribution with the same figures, bit for bit.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(using = ScorecardJson.ContributionWriter.class)
-@JsonDeserialize(as = ImmutableContribution.class)
+@ValueStyle
 public abstract class Contribution {
 
   /** For the library's implementations. */

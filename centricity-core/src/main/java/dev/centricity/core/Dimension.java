@@ -1,19 +1,16 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A named group of traits, such as <i>Rewards and incentives</i>, with a weight (≥ 0, default 1)
  * that sets its share of the overall profile. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableDimension.class)
-@JsonDeserialize(as = ImmutableDimension.class)
+@ValueStyle
 public interface Dimension {
 
   /** The dimension's id, unique within its rubric. */
@@ -53,7 +50,15 @@ public interface Dimension {
   }
 
   /** A builder for a dimension. */
-  static ImmutableDimension.Builder builder() {
-    return ImmutableDimension.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Dimension}, checking it when {@code build()} is called. Obtained from {@link
+   * Dimension#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableDimension.Builder {
+    Builder() {}
   }
 }

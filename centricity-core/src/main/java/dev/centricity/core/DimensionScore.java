@@ -1,13 +1,11 @@
 package dev.centricity.core;
 
-import dev.centricity.core.internal.ScorecardJson;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The result for one dimension of a scorecard.
@@ -18,9 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * value-based: equal to any dimension result with the same figures, bit for bit.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(using = ScorecardJson.DimensionScoreWriter.class)
-@JsonDeserialize(as = ImmutableDimensionScore.class)
+@ValueStyle
 public abstract class DimensionScore {
 
   /** For the library's implementations. */

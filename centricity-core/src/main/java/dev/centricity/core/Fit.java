@@ -1,12 +1,11 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How well an organisation's orientation fits what its situation calls for: the gap between the
@@ -24,9 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * same order. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableFit.class)
-@JsonDeserialize(as = ImmutableFit.class)
+@ValueStyle
 public interface Fit {
 
   /** The largest gap that still counts as a fit: 0.2. */
@@ -63,9 +60,7 @@ public interface Fit {
 
   /** The gap of one dimension of the orientation: its index minus the recommended index. */
   @Value.Immutable
-  @CentricityStyle
-  @JsonSerialize(as = ImmutableDimensionGap.class)
-  @JsonDeserialize(as = ImmutableDimensionGap.class)
+  @ValueStyle
   interface DimensionGap {
     /** The dimension's id. */
     @Value.Parameter

@@ -1,9 +1,8 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One orientation an organisation can lean towards, such as {@code product} or {@code customer}.
@@ -12,9 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the second the positive end. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutablePole.class)
-@JsonDeserialize(as = ImmutablePole.class)
+@ValueStyle
 public interface Pole {
 
   /** The pole's id, unique within its rubric, used by traits to refer to it. */
@@ -37,11 +34,19 @@ public interface Pole {
    * @return the pole
    */
   static Pole of(String id, String label) {
-    return ImmutablePole.builder().id(id).label(label).build();
+    return new Builder().id(id).label(label).build();
   }
 
   /** A builder for a pole with a description. */
-  static ImmutablePole.Builder builder() {
-    return ImmutablePole.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Pole}, checking it when {@code build()} is called. Obtained from {@link
+   * Pole#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutablePole.Builder {
+    Builder() {}
   }
 }

@@ -1,19 +1,16 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A work a rubric is built from, with the claims of it that the rubric's traits cite, so that a
  * rubric file is self-contained. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableReference.class)
-@JsonDeserialize(as = ImmutableReference.class)
+@ValueStyle
 public interface Reference {
 
   /** The reference's id, cited by {@link Source#article()}. */
@@ -30,9 +27,7 @@ public interface Reference {
 
   /** One claim of a reference: an id and a short paraphrase. Immutable and value-based. */
   @Value.Immutable
-  @CentricityStyle
-  @JsonSerialize(as = ImmutableClaim.class)
-  @JsonDeserialize(as = ImmutableClaim.class)
+  @ValueStyle
   interface Claim {
     /** The claim's id, for example {@code B4}. */
     @Value.Parameter
@@ -55,7 +50,15 @@ public interface Reference {
   }
 
   /** A builder for a reference. */
-  static ImmutableReference.Builder builder() {
-    return ImmutableReference.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Reference}, checking it when {@code build()} is called. Obtained from {@link
+   * Reference#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableReference.Builder {
+    Builder() {}
   }
 }

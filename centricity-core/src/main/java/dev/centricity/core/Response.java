@@ -1,13 +1,10 @@
 package dev.centricity.core;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One respondent's answers, keyed by trait id, in the order they were given.
@@ -17,9 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Answer#notApplicable()} or {@link Answer#blank()}, count as missing. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableResponse.class)
-@JsonDeserialize(as = ImmutableResponse.class)
+@ValueStyle
 public interface Response {
 
   /** The rubric the response was made for, as {@code id@version}. */
@@ -29,12 +24,11 @@ public interface Response {
   Optional<String> respondent();
 
   /** The answers, keyed by trait id; {@code null} in a file reads as {@link Answer#blank()}. */
-  @JsonSetter(contentNulls = Nulls.SET)
   Map<String, Answer> answers();
 
   /** A builder for a response. */
-  static ImmutableResponse.Builder builder() {
-    return ImmutableResponse.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -47,5 +41,13 @@ public interface Response {
     Map<String, Answer> answers = new LinkedHashMap<>();
     points.forEach((id, p) -> answers.put(id, p == null ? Answer.blank() : Answer.of(p)));
     return builder().answers(answers).build();
+  }
+
+  /**
+   * Builds a {@link Response}, checking it when {@code build()} is called. Obtained from {@link
+   * Response#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableResponse.Builder {
+    Builder() {}
   }
 }

@@ -2,14 +2,13 @@ package dev.centricity.core;
 
 import dev.centricity.core.internal.CanonicalForm;
 import dev.centricity.core.internal.RubricValidator;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A rubric: the poles an organisation can lean towards, the scales answers are given on, the
@@ -27,9 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * generated implementation or with {@code ImmutableRubric.builder().from(rubric)}.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableRubric.class)
-@JsonDeserialize(as = ImmutableRubric.class)
+@ValueStyle
 public interface Rubric {
 
   /** The rubric's id, for example {@code product-customer-centricity}. */
@@ -158,7 +155,15 @@ public interface Rubric {
   }
 
   /** A builder for a rubric. */
-  static ImmutableRubric.Builder builder() {
-    return ImmutableRubric.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Rubric}, checking it when {@code build()} is called. Obtained from {@link
+   * Rubric#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableRubric.Builder {
+    Builder() {}
   }
 }

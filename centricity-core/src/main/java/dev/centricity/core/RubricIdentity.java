@@ -1,17 +1,14 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Names the exact rubric a scorecard was computed with: its id, version and content hash. Immutable
  * and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableRubricIdentity.class)
-@JsonDeserialize(as = ImmutableRubricIdentity.class)
+@ValueStyle
 public interface RubricIdentity {
 
   /** The rubric's id. */
@@ -34,5 +31,17 @@ public interface RubricIdentity {
    */
   static RubricIdentity of(Rubric rubric) {
     return ImmutableRubricIdentity.of(rubric.id(), rubric.version(), rubric.contentHash());
+  }
+
+  /**
+   * An identity as stored with a result, for example read from a database.
+   *
+   * @param id the rubric's id
+   * @param version its version
+   * @param hash its content hash, 64 lower-case hex digits
+   * @return the identity
+   */
+  static RubricIdentity of(String id, String version, String hash) {
+    return ImmutableRubricIdentity.of(id, version, hash);
   }
 }

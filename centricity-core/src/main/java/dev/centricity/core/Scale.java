@@ -1,9 +1,8 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How an answer is given: an ordinal scale of <i>n</i> ≥ 2 labelled points, answered with a whole
@@ -13,9 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableScale.class)
-@JsonDeserialize(as = ImmutableScale.class)
+@ValueStyle
 public interface Scale {
 
   /** The scale's id, unique within its rubric, used by traits to refer to it. */
@@ -47,7 +44,7 @@ public interface Scale {
    * @return the scale
    */
   static Scale of(String id, List<String> points) {
-    return ImmutableScale.builder().id(id).points(points).build();
+    return new Builder().id(id).points(points).build();
   }
 
   /**
@@ -59,5 +56,22 @@ public interface Scale {
    */
   static Scale of(String id, String... points) {
     return of(id, List.of(points));
+  }
+
+  /**
+   * A builder for a {@link Scale}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Scale}, checking it when {@code build()} is called. Obtained from {@link
+   * Scale#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableScale.Builder {
+    Builder() {}
   }
 }

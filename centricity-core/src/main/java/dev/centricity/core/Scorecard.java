@@ -1,14 +1,12 @@
 package dev.centricity.core;
 
-import dev.centricity.core.internal.ScorecardJson;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The result of scoring one response against a rubric (DESIGN section 4).
@@ -39,9 +37,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * every time), so scoring costs little more than reading the answers.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(using = ScorecardJson.ScorecardWriter.class)
-@JsonDeserialize(as = ImmutableScorecard.class)
+@ValueStyle
 public abstract class Scorecard {
 
   /** The quadrant named when both poles are strong. */

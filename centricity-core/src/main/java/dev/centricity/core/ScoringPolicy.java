@@ -1,9 +1,7 @@
 package dev.centricity.core;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.centricity.core.internal.ValueStyle;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How a {@link Scorer} treats missing answers, thin dimensions and unknown trait ids.
@@ -17,31 +15,24 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * #from(ScoringPolicy)}.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableScoringPolicy.class)
-@JsonDeserialize(as = ImmutableScoringPolicy.class)
+@ValueStyle
 public interface ScoringPolicy {
 
   /** What a missing answer ({@code "n/a"}, {@code null} or absent) does. */
   enum MissingAnswers {
     /** The trait does not count; the dimension's other traits are renormalised. */
-    @JsonProperty("skip")
     SKIP,
     /** The trait counts as answered at the midpoint of its scale (a = ½). */
-    @JsonProperty("neutral")
     NEUTRAL,
     /** The response is rejected with a {@link ResponseValidationException}. */
-    @JsonProperty("reject")
     REJECT
   }
 
   /** What an answer to a trait id the rubric does not have does. */
   enum UnknownTraits {
     /** The response is rejected with a {@link ResponseValidationException}. */
-    @JsonProperty("reject")
     REJECT,
     /** The answer is ignored and the scorecard carries a warning naming it. */
-    @JsonProperty("ignore")
     IGNORE
   }
 
@@ -79,12 +70,12 @@ public interface ScoringPolicy {
 
   /** The default policy: skip missing answers, minimum coverage 0.5, reject unknown trait ids. */
   static ScoringPolicy ofDefaults() {
-    return ImmutableScoringPolicy.builder().build();
+    return new Builder().build();
   }
 
   /** A builder that starts from the defaults. */
-  static ImmutableScoringPolicy.Builder custom() {
-    return ImmutableScoringPolicy.builder();
+  static Builder custom() {
+    return new Builder();
   }
 
   /**
@@ -93,7 +84,24 @@ public interface ScoringPolicy {
    * @param base the policy to start from
    * @return a builder holding the base's settings
    */
-  static ImmutableScoringPolicy.Builder from(ScoringPolicy base) {
-    return ImmutableScoringPolicy.builder().from(base);
+  static Builder from(ScoringPolicy base) {
+    return new Builder().from(base);
+  }
+
+  /**
+   * A builder for a {@link ScoringPolicy}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ScoringPolicy}, checking it when {@code build()} is called. Obtained from
+   * {@link ScoringPolicy#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableScoringPolicy.Builder {
+    Builder() {}
   }
 }

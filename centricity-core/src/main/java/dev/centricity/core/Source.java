@@ -1,18 +1,15 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Where a trait comes from: a reference of the rubric and the ids of the claims in it that the
  * trait puts into practice. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableSource.class)
-@JsonDeserialize(as = ImmutableSource.class)
+@ValueStyle
 public interface Source {
 
   /** The id of the reference, for example {@code A}. */
@@ -29,6 +26,23 @@ public interface Source {
    * @return the source
    */
   static Source of(String article, String... claims) {
-    return ImmutableSource.builder().article(article).addClaims(claims).build();
+    return new Builder().article(article).addClaims(claims).build();
+  }
+
+  /**
+   * A builder for a {@link Source}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Source}, checking it when {@code build()} is called. Obtained from {@link
+   * Source#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableSource.Builder {
+    Builder() {}
   }
 }

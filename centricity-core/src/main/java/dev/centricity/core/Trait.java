@@ -1,10 +1,9 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One statement a respondent rates.
@@ -15,9 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * sets its share of its dimension. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableTrait.class)
-@JsonDeserialize(as = ImmutableTrait.class)
+@ValueStyle
 public interface Trait {
 
   /** The trait's id, unique within its rubric; responses key their answers by it. */
@@ -50,8 +47,8 @@ public interface Trait {
   }
 
   /** A builder for a trait. */
-  static ImmutableTrait.Builder builder() {
-    return ImmutableTrait.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -84,5 +81,13 @@ public interface Trait {
         .contrast(Contrast.of(from, to))
         .scale(scale)
         .build();
+  }
+
+  /**
+   * Builds a {@link Trait}, checking it when {@code build()} is called. Obtained from {@link
+   * Trait#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableTrait.Builder {
+    Builder() {}
   }
 }

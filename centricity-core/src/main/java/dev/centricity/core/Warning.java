@@ -1,9 +1,7 @@
 package dev.centricity.core;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.centricity.core.internal.ValueStyle;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Something a host should know about a scorecard that did not stop it from being computed: an
@@ -11,30 +9,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableWarning.class)
-@JsonDeserialize(as = ImmutableWarning.class)
+@ValueStyle
 public interface Warning {
 
   /** The kinds of warning. */
   enum Code {
     /** An answer to a trait id the rubric does not have was ignored (policy {@code IGNORE}). */
-    @JsonProperty("unknown-trait-ignored")
     UNKNOWN_TRAIT_IGNORED,
     /** Traits were unanswered and did not count (policy {@code SKIP}). */
-    @JsonProperty("answers-skipped")
     ANSWERS_SKIPPED,
     /** Traits were unanswered and counted at the midpoint (policy {@code NEUTRAL}). */
-    @JsonProperty("answers-neutral")
     ANSWERS_NEUTRAL,
     /** A dimension's answered trait weight was below the policy's minimum coverage. */
-    @JsonProperty("dimension-low-coverage")
     DIMENSION_LOW_COVERAGE,
     /** A dimension had no counted trait of positive weight. */
-    @JsonProperty("dimension-no-weight")
     DIMENSION_NO_WEIGHT,
     /** No dimension counted, so the scorecard is undetermined. */
-    @JsonProperty("undetermined")
     UNDETERMINED
   }
 

@@ -1,13 +1,10 @@
 package dev.centricity.core;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A response shipped inside a rubric together with the result it must give, checked whenever the
@@ -15,9 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * is invalid. Immutable and value-based.
  */
 @Value.Immutable
-@CentricityStyle
-@JsonSerialize(as = ImmutableWorkedExample.class)
-@JsonDeserialize(as = ImmutableWorkedExample.class)
+@ValueStyle
 public interface WorkedExample {
 
   /** The tolerance within which an expected index must match: 1e-9. */
@@ -30,7 +25,6 @@ public interface WorkedExample {
   Optional<String> description();
 
   /** The answers, keyed by trait id; {@code null} in a file reads as {@link Answer#blank()}. */
-  @JsonSetter(contentNulls = Nulls.SET)
   Map<String, Answer> answers();
 
   /** The result the answers must give under the rubric's own policy. */
@@ -41,9 +35,7 @@ public interface WorkedExample {
    * the leading pole (any number of poles). At least one is given. Immutable and value-based.
    */
   @Value.Immutable
-  @CentricityStyle
-  @JsonSerialize(as = ImmutableExpectation.class)
-  @JsonDeserialize(as = ImmutableExpectation.class)
+  @ValueStyle
   interface Expectation {
     /** The expected index. */
     OptionalDouble index();
@@ -55,13 +47,28 @@ public interface WorkedExample {
     Optional<String> leadingPole();
 
     /** A builder for an expectation. */
-    static ImmutableExpectation.Builder builder() {
-      return ImmutableExpectation.builder();
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Builds an {@link Expectation}. Obtained from {@link Expectation#builder()}; not thread-safe.
+     */
+    final class Builder extends ImmutableExpectation.Builder {
+      Builder() {}
     }
   }
 
   /** A builder for a worked example. */
-  static ImmutableWorkedExample.Builder builder() {
-    return ImmutableWorkedExample.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WorkedExample}, checking it when {@code build()} is called. Obtained from
+   * {@link WorkedExample#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableWorkedExample.Builder {
+    Builder() {}
   }
 }

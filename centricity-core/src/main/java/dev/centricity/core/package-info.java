@@ -13,5 +13,4 @@
  * java.util.Optional} or {@link java.util.OptionalDouble}, and "none" is an empty collection. Every
  * failure the library means to report is a {@link dev.centricity.core.CentricityException}.
  */
-@CentricityStyle
 package dev.centricity.core;

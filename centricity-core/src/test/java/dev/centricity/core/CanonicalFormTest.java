@@ -3,6 +3,7 @@ package dev.centricity.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.centricity.core.io.RubricFormat;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +55,14 @@ class CanonicalFormTest {
   }
 
   @Test
-  void should_give_the_same_hash_to_equal_rubrics_written_in_another_order() {
+  void should_give_the_same_hash_to_equal_rubrics_written_in_another_order() throws Exception {
     // GIVEN the same rubric with its metadata keys and example answers in another order
     Rubric rubric = RubricFormat.read(Path.of("src/test/resources/identity/tiny.yaml"));
     String yaml =
-        RubricFormat.toYaml(rubric).replace("  a: first\n  z: last", "  z: last\n  a: first");
-    assertThat(yaml).isNotEqualTo(RubricFormat.toYaml(rubric));
+        Files.readString(Path.of("src/test/resources/identity/tiny.yaml"))
+            .replace("metadata: { z: last, a: first }", "metadata: { a: first, z: last }")
+            .replace("answers: { d.b: 2, d.a: n/a }", "answers: { d.a: n/a, d.b: 2 }");
+    assertThat(yaml).contains("{ a: first, z: last }", "{ d.a: n/a, d.b: 2 }");
     // THEN the hash does not depend on the order of the file
     assertThat(RubricFormat.fromYaml(yaml).contentHash()).isEqualTo(rubric.contentHash());
   }

@@ -7,7 +7,7 @@ import dev.centricity.core.cohort.Cohort;
 import dev.centricity.core.cohort.CohortAnalysis;
 import dev.centricity.core.cohort.CohortMember;
 import dev.centricity.core.cohort.CohortReport;
-import dev.centricity.core.cohort.CohortReportFormat;
+import dev.centricity.core.io.CohortReportFormat;
 import dev.centricity.core.io.RubricFormat;
 import dev.centricity.core.io.ScorecardFormat;
 import java.nio.file.Path;
@@ -187,7 +187,7 @@ class ConcurrencyStressTest {
     List<Response> responses = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       Map<String, Answer> answers = new LinkedHashMap<>();
-      ImmutableResponse.Builder response = Response.builder();
+      Response.Builder response = Response.builder();
       int kind = i % 5;
       for (int t = 0; t < TRAITS.length; t++) {
         Answer answer = Answer.of(1 + random.nextInt(POINTS[t]));

@@ -325,8 +325,8 @@ class ResponseValidationTest {
     Throwable thrown = catchThrowable(() -> RubricFormat.read(file));
 
     // THEN
-    assertThat(thrown).isExactlyInstanceOf(RubricFormatException.class);
-    RubricFormatException e = (RubricFormatException) thrown;
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
+    FormatException e = (FormatException) thrown;
     assertThat(e.path()).isEqualTo("/policy");
     assertThat(e.line()).hasValue(12);
     assertThat(e.getMessage()).contains("minCoverage must be a number in [0, 1] but was 1.5");
@@ -352,8 +352,8 @@ class ResponseValidationTest {
     Throwable thrown = catchThrowable(() -> RubricFormat.fromYaml(yaml));
 
     // THEN
-    assertThat(thrown).isExactlyInstanceOf(RubricFormatException.class);
-    RubricFormatException e = (RubricFormatException) thrown;
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
+    FormatException e = (FormatException) thrown;
     assertThat(e.path()).isEqualTo("/policy");
     assertThat(e.line()).hasValue(8);
     assertThat(e.getMessage()).contains("minCoverage must be a number in [0, 1] but was NaN");

@@ -34,7 +34,7 @@ class RubricValidationTest {
           Band.of("Customer-leaning", 0.2, 1.0));
 
   /** A valid two-pole rubric: rewards (volume, insight) and focus (aim), all of weight 1. */
-  private static ImmutableRubric.Builder valid() {
+  private static Rubric.Builder valid() {
     return Rubric.builder()
         .id("pc")
         .version("1.0.0")
@@ -51,12 +51,12 @@ class RubricValidationTest {
     return Dimension.builder().id("focus").addTraits(traits).build();
   }
 
-  private static ImmutableTrait.Builder volume() {
-    return ImmutableTrait.builder().from(VOLUME);
+  private static Trait.Builder volume() {
+    return Trait.builder().from(VOLUME);
   }
 
   /** Builds the rubric, expecting a validation failure, and returns its problems. */
-  private static List<Problem> problemsOf(ImmutableRubric.Builder builder) {
+  private static List<Problem> problemsOf(Rubric.Builder builder) {
     return problemsOf(builder::build);
   }
 
@@ -67,8 +67,7 @@ class RubricValidationTest {
   }
 
   /** Asserts exactly one problem, at the path, whose message contains every key word. */
-  private static void assertOnlyProblem(
-      ImmutableRubric.Builder builder, String path, String... keyWords) {
+  private static void assertOnlyProblem(Rubric.Builder builder, String path, String... keyWords) {
     List<Problem> problems = problemsOf(builder);
     assertThat(problems).extracting(Problem::path).containsExactly(path);
     assertThat(problems.get(0).message()).contains(keyWords);
@@ -77,7 +76,7 @@ class RubricValidationTest {
   @Test
   void should_build_when_the_rubric_keeps_every_rule() {
     // GIVEN
-    ImmutableRubric.Builder builder = valid().bands(BANDS);
+    Rubric.Builder builder = valid().bands(BANDS);
 
     // WHEN
     Rubric rubric = builder.build();
@@ -129,7 +128,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_poles_when_there_are_fewer_than_two() {
       // GIVEN: one pole, every trait keyed to it so nothing else breaks
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .poles(List.of(Pole.of("product", "Product-centric")))
               .dimensions(List.of(rewards(VOLUME)));
@@ -141,7 +140,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_second_pole_when_a_pole_id_is_used_twice() {
       // GIVEN
-      ImmutableRubric.Builder builder = valid().addPoles(Pole.of("product", "Product again"));
+      Rubric.Builder builder = valid().addPoles(Pole.of("product", "Product again"));
 
       // WHEN / THEN
       assertOnlyProblem(builder, "/poles/2/id", "pole id 'product' is used twice");
@@ -150,7 +149,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_pole_id_when_it_is_not_a_valid_id() {
       // GIVEN
-      ImmutableRubric.Builder builder = valid().addPoles(Pole.of("sales channel", "Channel"));
+      Rubric.Builder builder = valid().addPoles(Pole.of("sales channel", "Channel"));
 
       // WHEN / THEN
       assertOnlyProblem(
@@ -164,7 +163,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_scales_and_every_trait_using_one_when_there_is_no_scale() {
       // GIVEN
-      ImmutableRubric.Builder builder = valid().scales(List.of());
+      Rubric.Builder builder = valid().scales(List.of());
 
       // WHEN
       List<Problem> problems = problemsOf(builder);
@@ -184,7 +183,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_second_scale_when_a_scale_id_is_used_twice() {
       // GIVEN
-      ImmutableRubric.Builder builder = valid().addScales(Scale.of("agree5", "No", "Yes"));
+      Rubric.Builder builder = valid().addScales(Scale.of("agree5", "No", "Yes"));
 
       // WHEN / THEN
       assertOnlyProblem(builder, "/scales/1/id", "scale id 'agree5' is used twice");
@@ -193,7 +192,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_points_when_a_scale_has_one_point() {
       // GIVEN
-      ImmutableRubric.Builder builder = valid().addScales(Scale.of("single", "Only"));
+      Rubric.Builder builder = valid().addScales(Scale.of("single", "Only"));
 
       // WHEN / THEN
       assertOnlyProblem(
@@ -203,7 +202,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_points_when_a_scale_has_no_point() {
       // GIVEN
-      ImmutableRubric.Builder builder = valid().addScales(Scale.of("empty", List.of()));
+      Rubric.Builder builder = valid().addScales(Scale.of("empty", List.of()));
 
       // WHEN / THEN
       assertOnlyProblem(
@@ -213,7 +212,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_scale_id_when_it_is_not_a_valid_id() {
       // GIVEN
-      ImmutableRubric.Builder builder = valid().addScales(Scale.of("yes/no", "No", "Yes"));
+      Rubric.Builder builder = valid().addScales(Scale.of("yes/no", "No", "Yes"));
 
       // WHEN / THEN
       assertOnlyProblem(builder, "/scales/1/id", "scale id must start", "'yes/no'");
@@ -232,8 +231,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_traits_when_a_dimension_has_none() {
       // GIVEN
-      ImmutableRubric.Builder builder =
-          valid().addDimensions(Dimension.builder().id("empty").build());
+      Rubric.Builder builder = valid().addDimensions(Dimension.builder().id("empty").build());
 
       // WHEN / THEN
       assertOnlyProblem(
@@ -243,7 +241,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_second_dimension_when_a_dimension_id_is_used_twice() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .addDimensions(rewards(Trait.keyed("rewards.other", "Other.", "product", "agree5")));
 
@@ -254,7 +252,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_dimension_id_when_it_is_not_a_valid_id() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .addDimensions(
                   Dimension.builder()
@@ -271,7 +269,7 @@ class RubricValidationTest {
         doubles = {-2.0, -0.0001, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void should_report_the_dimension_weight_when_it_is_negative_or_not_finite(double weight) {
       // GIVEN: the other dimension keeps a positive weight
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .dimensions(
                   List.of(
@@ -289,7 +287,7 @@ class RubricValidationTest {
     @Test
     void should_build_when_a_dimension_weight_is_zero() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .dimensions(
                   List.of(
@@ -303,7 +301,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_dimensions_when_every_dimension_weight_is_zero() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .dimensions(
                   List.of(
@@ -321,12 +319,12 @@ class RubricValidationTest {
     @Test
     void should_report_the_dimensions_when_no_positive_dimension_has_a_positive_trait() {
       // GIVEN: rewards has weight 0; focus has weight 1 but its only trait has weight 0
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .dimensions(
                   List.of(
                       Dimension.builder().from(rewards(VOLUME, INSIGHT)).weight(0.0).build(),
-                      focus(ImmutableTrait.builder().from(AIM).weight(0.0).build())));
+                      focus(Trait.builder().from(AIM).weight(0.0).build())));
 
       // WHEN / THEN
       assertOnlyProblem(builder, "/dimensions", "at least one dimension of positive weight");
@@ -336,14 +334,14 @@ class RubricValidationTest {
   @Nested
   class Traits {
 
-    private ImmutableRubric.Builder withFirstTrait(Trait trait) {
+    private Rubric.Builder withFirstTrait(Trait trait) {
       return valid().dimensions(List.of(rewards(trait, INSIGHT), focus(AIM)));
     }
 
     @Test
     void should_report_the_later_trait_naming_the_earlier_path_when_a_trait_id_is_used_twice() {
       // GIVEN: the id of the first trait of rewards comes back in focus
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .dimensions(
                   List.of(
@@ -379,14 +377,14 @@ class RubricValidationTest {
     @Test
     void should_report_the_dimensions_when_every_trait_weight_is_zero() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .dimensions(
                   List.of(
                       rewards(
                           volume().weight(0.0).build(),
-                          ImmutableTrait.builder().from(INSIGHT).weight(0.0).build()),
-                      focus(ImmutableTrait.builder().from(AIM).weight(0.0).build())));
+                          Trait.builder().from(INSIGHT).weight(0.0).build()),
+                      focus(Trait.builder().from(AIM).weight(0.0).build())));
 
       // WHEN / THEN
       assertOnlyProblem(builder, "/dimensions", "needs a trait of positive weight");
@@ -487,7 +485,7 @@ class RubricValidationTest {
   @Nested
   class Sources {
 
-    private ImmutableRubric.Builder withReferences(Source... sources) {
+    private Rubric.Builder withReferences(Source... sources) {
       return valid()
           .addReferences(
               Reference.builder()
@@ -524,7 +522,7 @@ class RubricValidationTest {
     @Test
     void should_not_check_sources_when_the_rubric_lists_no_reference() {
       // GIVEN: sources cite works the rubric does not list, but it lists none at all
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .dimensions(
                   List.of(rewards(volume().addSources(Source.of("B", "B4")).build()), focus(AIM)));
@@ -540,7 +538,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_second_reference_when_a_reference_id_is_used_twice() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .addReferences(
                   Reference.builder().id("A").title("A work").build(),
@@ -553,7 +551,7 @@ class RubricValidationTest {
     @Test
     void should_report_only_the_duplicate_when_a_reference_id_is_used_twice() {
       // GIVEN: the trait cites A1 of the first reference A; a second reference A lists no claim
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           withReferences(Source.of("A", "A1"))
               .addReferences(Reference.builder().id("A").title("Another work").build());
 
@@ -564,7 +562,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_second_claim_when_a_claim_id_is_used_twice_in_a_reference() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .addReferences(
                   Reference.builder()
@@ -713,7 +711,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_band_when_an_end_is_not_finite() {
       // GIVEN: NaN breaks both from < to and the tiling of the next band
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .bands(
                   List.of(
@@ -762,7 +760,7 @@ class RubricValidationTest {
      * 1)/2)(e_customer − e_product) = (−0.25, 0.25), index 0.5. Overall index 0.5 exactly, in band
      * Customer-leaning, leading pole customer.
      */
-    private ImmutableWorkedExample.Builder leaning() {
+    private WorkedExample.Builder leaning() {
       return WorkedExample.builder()
           .name("leaning")
           .putAnswers("rewards.volume", Answer.of(2))
@@ -889,7 +887,7 @@ class RubricValidationTest {
     @Test
     void should_report_the_index_when_an_example_expects_one_on_a_three_pole_rubric() {
       // GIVEN
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .addPoles(Pole.of("channel", "Channel-centric"))
               .addExamples(leaning().expect(expect(0.5, null, null)).build());
@@ -905,7 +903,7 @@ class RubricValidationTest {
     @Test
     void should_build_when_an_example_expects_a_leading_pole_on_a_three_pole_rubric() {
       // GIVEN: the same answers lead towards customer with three poles too
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid()
               .addPoles(Pole.of("channel", "Channel-centric"))
               .addExamples(leaning().expect(expect(null, null, "customer")).build());
@@ -953,7 +951,7 @@ class RubricValidationTest {
     @Test
     void should_not_score_the_examples_when_the_rubric_breaks_another_rule() {
       // GIVEN: a bad version, and an example whose index is wrong
-      ImmutableRubric.Builder builder =
+      Rubric.Builder builder =
           valid().version("1.0").addExamples(leaning().expect(expect(0.4, null, null)).build());
 
       // WHEN / THEN: scoring a broken rubric would only repeat its problems
@@ -964,7 +962,7 @@ class RubricValidationTest {
   @Test
   void should_report_every_problem_at_once_in_file_order_when_a_rubric_breaks_several_rules() {
     // GIVEN
-    ImmutableRubric.Builder builder =
+    Rubric.Builder builder =
         valid()
             .version("one")
             .addPoles(Pole.of("product", "Again"))
@@ -972,7 +970,7 @@ class RubricValidationTest {
                 List.of(
                     rewards(VOLUME, INSIGHT),
                     focus(
-                        ImmutableTrait.builder().from(AIM).weight(-1.0).build(),
+                        Trait.builder().from(AIM).weight(-1.0).build(),
                         Trait.keyed("focus.churn", " ", "sales", "yesno"))))
             .bands(
                 List.of(
@@ -1008,7 +1006,7 @@ class RubricValidationTest {
   @Test
   void should_report_the_problems_in_file_order_when_references_and_a_repeated_trait_are_wrong() {
     // GIVEN: a repeated trait id with a blank statement, and a repeated reference id
-    ImmutableRubric.Builder builder =
+    Rubric.Builder builder =
         valid()
             .dimensions(
                 List.of(
@@ -1031,7 +1029,7 @@ class RubricValidationTest {
   @Test
   void should_list_the_problems_as_path_and_message_when_the_exception_is_printed() {
     // GIVEN
-    ImmutableRubric.Builder builder = valid().version("1.0");
+    Rubric.Builder builder = valid().version("1.0");
 
     // WHEN
     Throwable thrown = catchThrowable(builder::build);

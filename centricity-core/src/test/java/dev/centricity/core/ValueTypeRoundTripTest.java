@@ -2,7 +2,7 @@ package dev.centricity.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.centricity.core.internal.JsonSupport;
+import dev.centricity.core.io.internal.JsonSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;

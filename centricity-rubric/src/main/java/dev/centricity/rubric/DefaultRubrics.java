@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
  *
  * <p>{@code docs/rubric.md} explains every dimension, trait and weight. To derive a rubric, copy
  * the YAML ({@link #productCustomerYaml()}) or build on the returned value with {@code
- * ImmutableRubric.builder().from(DefaultRubrics.productCustomer())}.
+ * Rubric.builder().from(DefaultRubrics.productCustomer())}.
  *
  * <p>Thread-safe: the rubrics are immutable and loaded once.
  */

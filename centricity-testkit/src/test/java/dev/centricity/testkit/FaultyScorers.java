@@ -4,8 +4,6 @@ import dev.centricity.core.Answer;
 import dev.centricity.core.Contribution;
 import dev.centricity.core.Dimension;
 import dev.centricity.core.DimensionScore;
-import dev.centricity.core.ImmutableContribution;
-import dev.centricity.core.ImmutableScorecard;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.RubricIdentity;
@@ -19,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -86,11 +85,13 @@ final class FaultyScorers {
           }
           Map<String, Double> vector = new LinkedHashMap<>();
           c.vector().forEach((pole, x) -> vector.put(pole, x / share));
-          ImmutableContribution.Builder b = ImmutableContribution.builder().from(c).vector(vector);
-          c.index().ifPresent(i -> b.index(i / share));
-          contributions.add(b.build());
+          OptionalDouble index =
+              c.index().isPresent()
+                  ? OptionalDouble.of(c.index().getAsDouble() / share)
+                  : OptionalDouble.empty();
+          contributions.add(TamperedScorecard.contribution(c, vector, index));
         }
-        return ImmutableScorecard.builder().from(card).contributions(contributions).build();
+        return TamperedScorecard.of(card).contributions(contributions);
       }
     };
   }
@@ -151,12 +152,10 @@ final class FaultyScorers {
       @Override
       public Scorecard score(Response response) {
         Scorecard card = diluting.score(response);
-        return ImmutableScorecard.builder()
-            .from(card)
+        return TamperedScorecard.of(card)
             .policy(policy)
             .contributions(
-                card.contributions().stream().filter(c -> c.answer().isPresent()).toList())
-            .build();
+                card.contributions().stream().filter(c -> c.answer().isPresent()).toList());
       }
     };
   }
@@ -231,7 +230,7 @@ final class FaultyScorers {
                 .toList();
         Scorecard card =
             Scorer.of(Rubrics.withDimensions(rubric, dimensions), policy).score(response);
-        return ImmutableScorecard.builder().from(card).rubric(identity).build();
+        return TamperedScorecard.of(card).rubric(identity);
       }
     };
   }

@@ -3,8 +3,8 @@ package dev.centricity.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.centricity.core.Dimension;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.io.ResponseFormat;
 import dev.centricity.core.io.RubricFormat;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ class RoundTripProperties {
     Rubric read;
     try {
       read = RubricFormat.fromYaml(yaml);
-    } catch (RubricFormatException e) {
+    } catch (FormatException e) {
       throw new AssertionError(
           String.format(
               "round_trip_rubric_yaml broke for dimension id '%s': the YAML written cannot be read"

@@ -2,7 +2,6 @@ package dev.centricity.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.centricity.core.ImmutableScorecard;
 import dev.centricity.core.Response;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
@@ -63,7 +62,7 @@ class ScorecardAssertTest {
   @Test
   void should_name_each_sum_that_does_not_add_up() {
     // GIVEN a scorecard whose contributions were lost
-    Scorecard tampered = ImmutableScorecard.builder().from(card).contributions(List.of()).build();
+    Scorecard tampered = TamperedScorecard.of(card).contributions(List.of());
     // THEN the sums are 0 against P − u = (½, −½), weights 0 against 1, index 0 against −1
     assertThatThrownBy(() -> ScorecardAssert.assertThat(tampered).hasContributionsAddingUp())
         .isInstanceOf(AssertionFailedError.class)

@@ -9,7 +9,7 @@ import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.ScoringPolicy.UnknownTraits;
 import dev.centricity.core.cohort.CohortAnalysis;
-import dev.centricity.core.cohort.CohortReader;
+import dev.centricity.core.io.CohortReader;
 import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.CohortRows;
 import java.io.ByteArrayInputStream;

@@ -1,10 +1,9 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Which band a group's mean index is in, said only as firmly as its confidence interval allows.
@@ -19,9 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableBandEstimate.class)
-@JsonDeserialize(as = ImmutableBandEstimate.class)
+@ValueStyle
 public interface BandEstimate {
 
   /** The band, when the whole confidence interval lies in it. */
@@ -59,5 +56,22 @@ public interface BandEstimate {
           "a band is named only when it is the one candidate, but the candidates are "
               + candidates());
     }
+  }
+
+  /**
+   * A builder for a {@link BandEstimate}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BandEstimate}, checking it when {@code build()} is called. Obtained from {@link
+   * BandEstimate#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableBandEstimate.Builder {
+    Builder() {}
   }
 }

@@ -1,12 +1,11 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Many respondents' responses about one organisation (an HR survey) or about many (a validation
@@ -17,9 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * CohortAnalysis} depends on it.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableCohort.class)
-@JsonDeserialize(as = ImmutableCohort.class)
+@ValueStyle
 public interface Cohort {
 
   /** The members, in the order they were given. */
@@ -56,7 +53,7 @@ public interface Cohort {
    * @return the cohort
    */
   static Cohort of(Collection<? extends CohortMember> members) {
-    return ImmutableCohort.builder().addAllMembers(members).build();
+    return new Builder().addAllMembers(members).build();
   }
 
   /**
@@ -66,6 +63,23 @@ public interface Cohort {
    * @return the cohort
    */
   static Cohort of(CohortMember... members) {
-    return ImmutableCohort.builder().addMembers(members).build();
+    return new Builder().addMembers(members).build();
+  }
+
+  /**
+   * A builder for a {@link Cohort}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Cohort}, checking it when {@code build()} is called. Obtained from {@link
+   * Cohort#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableCohort.Builder {
+    Builder() {}
   }
 }

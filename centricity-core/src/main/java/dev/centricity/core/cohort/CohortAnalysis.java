@@ -1,5 +1,6 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.cohort.internal.CohortEngine;
 import java.util.stream.Stream;

@@ -1,13 +1,12 @@
 package dev.centricity.core.cohort;
 
 import dev.centricity.core.cohort.internal.CohortStatistics;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Two cohorts compared, or one cohort at two points in time: the {@link Difference} of the mean
@@ -23,9 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (versions may differ). Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableCohortComparison.class)
-@JsonDeserialize(as = ImmutableCohortComparison.class)
+@ValueStyle
 public interface CohortComparison {
 
   /**
@@ -130,5 +127,22 @@ public interface CohortComparison {
    */
   static CohortComparison of(GroupSummary first, GroupSummary second, double confidenceLevel) {
     return CohortStatistics.compare(first, second, confidenceLevel, List.of());
+  }
+
+  /**
+   * A builder for a {@link CohortComparison}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CohortComparison}, checking it when {@code build()} is called. Obtained from
+   * {@link CohortComparison#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableCohortComparison.Builder {
+    Builder() {}
   }
 }

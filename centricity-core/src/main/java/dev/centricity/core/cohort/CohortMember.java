@@ -1,20 +1,17 @@
 package dev.centricity.core.cohort;
 
 import dev.centricity.core.Response;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One respondent of a {@link Cohort}: their response and, optionally, the group they belong to (a
  * team, a department, an account). Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableCohortMember.class)
-@JsonDeserialize(as = ImmutableCohortMember.class)
+@ValueStyle
 public interface CohortMember {
 
   /** The respondent's answers. */
@@ -58,5 +55,22 @@ public interface CohortMember {
    */
   static CohortMember of(Response response, String group) {
     return ImmutableCohortMember.of(response, Optional.of(group));
+  }
+
+  /**
+   * A builder for a {@link CohortMember}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CohortMember}, checking it when {@code build()} is called. Obtained from {@link
+   * CohortMember#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableCohortMember.Builder {
+    Builder() {}
   }
 }

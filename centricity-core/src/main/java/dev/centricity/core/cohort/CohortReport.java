@@ -2,12 +2,11 @@ package dev.centricity.core.cohort;
 
 import dev.centricity.core.RubricIdentity;
 import dev.centricity.core.ScoringPolicy;
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The results of a {@link CohortAnalysis}: the whole cohort and each group summarised with
@@ -29,9 +28,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * {@link CohortReportFormat} writes it as JSON.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableCohortReport.class)
-@JsonDeserialize(as = ImmutableCohortReport.class)
+@ValueStyle
 public interface CohortReport {
 
   /** How many error records a report keeps; {@link #rejected()} counts them all. */
@@ -124,5 +121,22 @@ public interface CohortReport {
       throw new IllegalArgumentException(
           "the confidence level must be in (0, 1) but was " + confidenceLevel());
     }
+  }
+
+  /**
+   * A builder for a {@link CohortReport}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CohortReport}, checking it when {@code build()} is called. Obtained from {@link
+   * CohortReport#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableCohortReport.Builder {
+    Builder() {}
   }
 }

@@ -1,10 +1,9 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One row of a cohort as it is read: either a {@link CohortMember} to score or a {@link RowError}
@@ -12,9 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * file, so that rows out equal rows in. Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableCohortRow.class)
-@JsonDeserialize(as = ImmutableCohortRow.class)
+@ValueStyle
 public interface CohortRow {
 
   /** The 1-based line on which the row starts in its file, or its position in a cohort. */
@@ -57,7 +54,7 @@ public interface CohortRow {
    * @return the row
    */
   static CohortRow of(long line, CohortMember member) {
-    return ImmutableCohortRow.builder().line(line).member(member).build();
+    return new Builder().line(line).member(member).build();
   }
 
   /**
@@ -67,6 +64,23 @@ public interface CohortRow {
    * @return the row
    */
   static CohortRow of(RowError error) {
-    return ImmutableCohortRow.builder().line(error.line()).error(error).build();
+    return new Builder().line(error.line()).error(error).build();
+  }
+
+  /**
+   * A builder for a {@link CohortRow}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CohortRow}, checking it when {@code build()} is called. Obtained from {@link
+   * CohortRow#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableCohortRow.Builder {
+    Builder() {}
   }
 }

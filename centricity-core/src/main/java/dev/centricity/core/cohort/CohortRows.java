@@ -1,5 +1,6 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.CohortFormatException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;

@@ -1,10 +1,9 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The difference between the mean index of two groups of respondents — two cohorts, two teams, or
@@ -36,9 +35,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableDifference.class)
-@JsonDeserialize(as = ImmutableDifference.class)
+@ValueStyle
 public interface Difference {
 
   /** The dimension compared; empty for the overall index. */
@@ -67,4 +64,21 @@ public interface Difference {
 
   /** Cohen's d with the pooled standard deviation, when it is positive. */
   OptionalDouble cohensD();
+
+  /**
+   * A builder for a {@link Difference}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Difference}, checking it when {@code build()} is called. Obtained from {@link
+   * Difference#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableDifference.Builder {
+    Builder() {}
+  }
 }

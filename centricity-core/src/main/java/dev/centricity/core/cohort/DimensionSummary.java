@@ -1,10 +1,9 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The results of one dimension over a group of respondents: the same figures as {@link
@@ -13,9 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableDimensionSummary.class)
-@JsonDeserialize(as = ImmutableDimensionSummary.class)
+@ValueStyle
 public interface DimensionSummary {
 
   /** The dimension's id. */
@@ -47,4 +44,21 @@ public interface DimensionSummary {
 
   /** r<sub>wg(J)</sub>, when at least one trait has two answers in the group. */
   Optional<WithinGroupAgreement> agreement();
+
+  /**
+   * A builder for a {@link DimensionSummary}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DimensionSummary}, checking it when {@code build()} is called. Obtained from
+   * {@link DimensionSummary#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableDimensionSummary.Builder {
+    Builder() {}
+  }
 }

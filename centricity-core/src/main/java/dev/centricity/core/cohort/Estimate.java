@@ -1,10 +1,9 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The mean of a figure over a group of respondents, with its spread and a confidence interval.
@@ -26,9 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * exactly 0. Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableEstimate.class)
-@JsonDeserialize(as = ImmutableEstimate.class)
+@ValueStyle
 public interface Estimate {
 
   /** The number of values n, at least 1. */
@@ -73,7 +70,15 @@ public interface Estimate {
   }
 
   /** A builder for an estimate. */
-  static ImmutableEstimate.Builder builder() {
-    return ImmutableEstimate.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Estimate}, checking it when {@code build()} is called. Obtained from {@link
+   * Estimate#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableEstimate.Builder {
+    Builder() {}
   }
 }

@@ -1,11 +1,10 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The results of a group of respondents — one team, or the whole cohort — as the means of their
@@ -28,9 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Index, score and bands exist for two-pole rubrics. Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableGroupSummary.class)
-@JsonDeserialize(as = ImmutableGroupSummary.class)
+@ValueStyle
 public interface GroupSummary {
 
   /** The group label; empty for the whole cohort. */
@@ -71,5 +68,22 @@ public interface GroupSummary {
    */
   default Optional<DimensionSummary> dimension(String dimensionId) {
     return dimensions().stream().filter(d -> d.id().equals(dimensionId)).findFirst();
+  }
+
+  /**
+   * A builder for a {@link GroupSummary}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link GroupSummary}, checking it when {@code build()} is called. Obtained from {@link
+   * GroupSummary#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableGroupSummary.Builder {
+    Builder() {}
   }
 }

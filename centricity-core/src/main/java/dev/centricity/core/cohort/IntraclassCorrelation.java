@@ -1,10 +1,9 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How much of the spread of an index lies between groups rather than within them: ICC(1) and ICC(2)
@@ -37,9 +36,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableIntraclassCorrelation.class)
-@JsonDeserialize(as = ImmutableIntraclassCorrelation.class)
+@ValueStyle
 public interface IntraclassCorrelation {
 
   /** The dimension whose index is analysed; empty for the overall index. */
@@ -65,4 +62,21 @@ public interface IntraclassCorrelation {
 
   /** ICC(2), when defined. */
   OptionalDouble icc2();
+
+  /**
+   * A builder for a {@link IntraclassCorrelation}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link IntraclassCorrelation}, checking it when {@code build()} is called. Obtained
+   * from {@link IntraclassCorrelation#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableIntraclassCorrelation.Builder {
+    Builder() {}
+  }
 }

@@ -1,9 +1,8 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The statistics of one trait as an item of its dimension's scale, as R's {@code psych::alpha}
@@ -26,9 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableItemStatistics.class)
-@JsonDeserialize(as = ImmutableItemStatistics.class)
+@ValueStyle
 public interface ItemStatistics {
 
   /** The trait's id. */
@@ -60,4 +57,21 @@ public interface ItemStatistics {
 
   /** Average inter-item correlation without the item ({@code alpha.drop$average_r}). */
   OptionalDouble averageCorrelationIfDropped();
+
+  /**
+   * A builder for a {@link ItemStatistics}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ItemStatistics}, checking it when {@code build()} is called. Obtained from
+   * {@link ItemStatistics#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableItemStatistics.Builder {
+    Builder() {}
+  }
 }

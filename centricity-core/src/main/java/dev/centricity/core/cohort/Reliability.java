@@ -1,11 +1,10 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The internal consistency of one dimension, its traits taken as the items of one scale: Cronbach's
@@ -60,9 +59,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableReliability.class)
-@JsonDeserialize(as = ImmutableReliability.class)
+@ValueStyle
 public interface Reliability {
 
   /** The dimension's id. */
@@ -94,5 +91,22 @@ public interface Reliability {
    */
   default Optional<ItemStatistics> item(String traitId) {
     return items().stream().filter(i -> i.trait().equals(traitId)).findFirst();
+  }
+
+  /**
+   * A builder for a {@link Reliability}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Reliability}, checking it when {@code build()} is called. Obtained from {@link
+   * Reliability#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableReliability.Builder {
+    Builder() {}
   }
 }

@@ -1,10 +1,9 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A row of a cohort that could not be scored: a cell that is not an answer, an answer outside its
@@ -13,9 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * rows in. Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableRowError.class)
-@JsonDeserialize(as = ImmutableRowError.class)
+@ValueStyle
 public interface RowError {
 
   /**
@@ -44,12 +41,7 @@ public interface RowError {
    */
   static RowError of(
       long line, Optional<String> respondent, Optional<String> column, String reason) {
-    return ImmutableRowError.builder()
-        .line(line)
-        .respondent(respondent)
-        .column(column)
-        .reason(reason)
-        .build();
+    return new Builder().line(line).respondent(respondent).column(column).reason(reason).build();
   }
 
   /** The error as one line: {@code line 17 (respondent r-17): reason}. */
@@ -60,5 +52,22 @@ public interface RowError {
         line(),
         respondent().map(r -> " (respondent '" + r + "')").orElse(""),
         reason());
+  }
+
+  /**
+   * A builder for a {@link RowError}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RowError}, checking it when {@code build()} is called. Obtained from {@link
+   * RowError#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableRowError.Builder {
+    Builder() {}
   }
 }

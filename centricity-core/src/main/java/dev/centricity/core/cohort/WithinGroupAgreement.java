@@ -1,8 +1,7 @@
 package dev.centricity.core.cohort;
 
+import dev.centricity.core.internal.ValueStyle;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How closely the members of one group agree on the traits of one dimension: r<sub>wg(J)</sub> of
@@ -35,9 +34,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Immutable and value-based.
  */
 @Value.Immutable
-@CohortStyle
-@JsonSerialize(as = ImmutableWithinGroupAgreement.class)
-@JsonDeserialize(as = ImmutableWithinGroupAgreement.class)
+@ValueStyle
 public interface WithinGroupAgreement {
 
   /** r<sub>wg(J)</sub>, in [0, 1]. */
@@ -54,4 +51,21 @@ public interface WithinGroupAgreement {
 
   /** Whether v exceeded 1 and r<sub>wg(J)</sub> was set to 0. */
   boolean truncated();
+
+  /**
+   * A builder for a {@link WithinGroupAgreement}.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WithinGroupAgreement}, checking it when {@code build()} is called. Obtained
+   * from {@link WithinGroupAgreement#builder()}; not thread-safe.
+   */
+  final class Builder extends ImmutableWithinGroupAgreement.Builder {
+    Builder() {}
+  }
 }

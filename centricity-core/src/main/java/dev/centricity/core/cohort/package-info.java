@@ -4,8 +4,8 @@
  *
  * <p>A {@link dev.centricity.core.cohort.Cohort} holds {@link
  * dev.centricity.core.cohort.CohortMember members} (a response and an optional group label) in
- * memory; a {@link dev.centricity.core.cohort.CohortReader} streams the rows of a CSV export as
- * {@link dev.centricity.core.cohort.CohortRows}, each a member or a {@link
+ * memory; a {@link dev.centricity.core.io.CohortReader} streams the rows of a CSV export as {@link
+ * dev.centricity.core.cohort.CohortRows}, each a member or a {@link
  * dev.centricity.core.cohort.RowError}. A {@link dev.centricity.core.cohort.CohortAnalysis} scores
  * them in one pass with a {@link dev.centricity.core.Scorer} and gives a {@link
  * dev.centricity.core.cohort.CohortReport}:
@@ -31,7 +31,6 @@
  * may be absent is an {@link java.util.Optional} or {@link java.util.OptionalDouble}, and "none" is
  * an empty collection. No figure is ever NaN. Every failure the library means to report is a {@link
  * dev.centricity.core.CentricityException}; a file that cannot be read is a {@link
- * dev.centricity.core.cohort.CohortFormatException}.
+ * dev.centricity.core.CohortFormatException}.
  */
-@CohortStyle
 package dev.centricity.core.cohort;

@@ -10,7 +10,6 @@ import dev.centricity.core.Rubric;
 import dev.centricity.core.RubricIdentity;
 import dev.centricity.core.Scale;
 import dev.centricity.core.Scorecard;
-import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.ScoringPolicy.MissingAnswers;
 import dev.centricity.core.Trait;
@@ -39,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable after construction and therefore thread-safe.
  */
-public final class CompiledScorer implements Scorer {
+public final class CompiledScorer implements PositionalEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(CompiledScorer.class);
 

@@ -37,7 +37,7 @@ import java.util.RandomAccess;
  * <p>Public only for the library's cohort engine, which reads the figures below without the maps
  * and optionals of the API; the package is not exported.
  */
-public final class ScoredCard extends Scorecard {
+final class ScoredCard extends Scorecard implements CardFigures {
 
   private final CompiledScorer s;
   private final String respondent;
@@ -449,26 +449,31 @@ public final class ScoredCard extends Scorecard {
   // ---- the figures as numbers, for the cohort engine
 
   /** The answers by trait position, 0 when missing; not a copy: do not modify. */
+  @Override
   public int[] points() {
     return points;
   }
 
   /** The index, or NaN when undetermined or not two poles. */
+  @Override
   public double indexValue() {
     return omega > 0 ? index : Double.NaN;
   }
 
   /** The position of the index's band in the rubric's bands, or −1. */
+  @Override
   public int bandPosition() {
     return band == null ? -1 : s.bands.position(index);
   }
 
   /** P<sub>q</sub>, when determined. */
+  @Override
   public double share(int q) {
     return profile[q];
   }
 
   /** Fills {@code out} with the strength of each pole, NaN for a pole without one. */
+  @Override
   public void strengthsInto(double[] out, double[] scratch) {
     zero(out, scratch);
     if (omega > 0) {
@@ -478,21 +483,25 @@ public final class ScoredCard extends Scorecard {
   }
 
   /** Whether dimension d counted. */
+  @Override
   public boolean dimensionCounted(int d) {
     return omega > 0 && dimensionCounts(d);
   }
 
   /** Dimension d's index; only for a counted dimension of a two-pole rubric. */
+  @Override
   public double dimensionIndexValue(int d) {
     return indexOf(dims, d * s.stride + DELTA);
   }
 
   /** The position of dimension d's band, or −1; only for a counted dimension. */
+  @Override
   public int dimensionBandPosition(int d) {
     return s.poleCount == 2 ? s.bands.position(dimensionIndexValue(d)) : -1;
   }
 
   /** Fills {@code out} with dimension d's pole strengths, NaN for a pole without one. */
+  @Override
   public void dimensionStrengthsInto(int d, double[] out, double[] scratch) {
     zero(out, scratch);
     dimensionStrengthSums(d, out, scratch);

@@ -1,18 +1,18 @@
 package dev.centricity.core.io;
 
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Response;
-import dev.centricity.core.RubricFormatException;
-import dev.centricity.core.internal.JsonSupport;
-import dev.centricity.core.internal.Reading;
-import dev.centricity.core.internal.Reading.Syntax;
+import dev.centricity.core.io.internal.JsonSupport;
+import dev.centricity.core.io.internal.Reading;
+import dev.centricity.core.io.internal.Reading.Syntax;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * Reads and writes response files: {@code {"rubric": "id@version", "respondent": "r-17", "answers":
  * {"trait-id": 4, "other-trait": "n/a"}}}, in JSON or YAML. An answer is a whole number, {@code
- * "n/a"} or {@code null}; anything else is rejected with a {@link RubricFormatException} naming its
- * path. Whether an answer fits its trait's scale is checked when the response is scored.
+ * "n/a"} or {@code null}; anything else is rejected with a {@link FormatException} naming its path.
+ * Whether an answer fits its trait's scale is checked when the response is scored.
  *
  * <p>All methods are static and thread-safe.
  */
@@ -25,7 +25,7 @@ public final class ResponseFormat {
    *
    * @param file the file
    * @return the response
-   * @throws RubricFormatException if the file cannot be read as a response
+   * @throws FormatException if the file cannot be read as a response
    */
   public static Response read(Path file) {
     String text = Reading.text(file);
@@ -38,7 +38,7 @@ public final class ResponseFormat {
    *
    * @param json the text
    * @return the response
-   * @throws RubricFormatException if the text cannot be read as a response
+   * @throws FormatException if the text cannot be read as a response
    */
   public static Response fromJson(String json) {
     return Reading.read(
@@ -50,7 +50,7 @@ public final class ResponseFormat {
    *
    * @param yaml the text
    * @return the response
-   * @throws RubricFormatException if the text cannot be read as a response
+   * @throws FormatException if the text cannot be read as a response
    */
   public static Response fromYaml(String yaml) {
     return Reading.read(

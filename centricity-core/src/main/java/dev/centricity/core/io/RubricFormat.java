@@ -1,11 +1,11 @@
 package dev.centricity.core.io;
 
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.RubricValidationException;
-import dev.centricity.core.internal.JsonSupport;
-import dev.centricity.core.internal.Reading;
-import dev.centricity.core.internal.Reading.Syntax;
+import dev.centricity.core.io.internal.JsonSupport;
+import dev.centricity.core.io.internal.Reading;
+import dev.centricity.core.io.internal.Reading.Syntax;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -17,9 +17,9 @@ import java.util.Objects;
  *
  * <p>Reading is strict and bounded: unknown or repeated keys, wrong types, trailing content and
  * documents beyond the limits (16 MiB, nesting depth 64, strings of 100,000 characters, 50 YAML
- * aliases) are rejected with a {@link RubricFormatException} naming the line, column and path; a
- * document that reads but breaks a rule of the model fails with a {@link RubricValidationException}
- * listing every problem. Writing then reading gives an equal rubric.
+ * aliases) are rejected with a {@link FormatException} naming the line, column and path; a document
+ * that reads but breaks a rule of the model fails with a {@link RubricValidationException} listing
+ * every problem. Writing then reading gives an equal rubric.
  *
  * <p>All methods are static and thread-safe.
  */
@@ -33,7 +33,7 @@ public final class RubricFormat {
    *
    * @param file the file
    * @return the validated rubric
-   * @throws RubricFormatException if the file cannot be read as a rubric
+   * @throws FormatException if the file cannot be read as a rubric
    * @throws RubricValidationException if the rubric breaks a rule of the model
    */
   public static Rubric read(Path file) {
@@ -48,7 +48,7 @@ public final class RubricFormat {
    * @param in the stream; it is read to the end but not closed
    * @param source a name for messages, such as the resource's path
    * @return the validated rubric
-   * @throws RubricFormatException if the text cannot be read as a rubric
+   * @throws FormatException if the text cannot be read as a rubric
    * @throws RubricValidationException if the rubric breaks a rule of the model
    */
   public static Rubric read(InputStream in, String source) {
@@ -62,7 +62,7 @@ public final class RubricFormat {
    *
    * @param yaml the text
    * @return the validated rubric
-   * @throws RubricFormatException if the text cannot be read as a rubric
+   * @throws FormatException if the text cannot be read as a rubric
    * @throws RubricValidationException if the rubric breaks a rule of the model
    */
   public static Rubric fromYaml(String yaml) {
@@ -74,7 +74,7 @@ public final class RubricFormat {
    *
    * @param json the text
    * @return the validated rubric
-   * @throws RubricFormatException if the text cannot be read as a rubric
+   * @throws FormatException if the text cannot be read as a rubric
    * @throws RubricValidationException if the rubric breaks a rule of the model
    */
   public static Rubric fromJson(String json) {

@@ -2,12 +2,12 @@ package dev.centricity.core.io;
 
 import dev.centricity.core.Contribution;
 import dev.centricity.core.DimensionScore;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Problem;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.Scorecard;
-import dev.centricity.core.internal.JsonSupport;
-import dev.centricity.core.internal.Reading;
-import dev.centricity.core.internal.Reading.Syntax;
+import dev.centricity.core.io.internal.JsonSupport;
+import dev.centricity.core.io.internal.Reading;
+import dev.centricity.core.io.internal.Reading.Syntax;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -48,7 +48,7 @@ public final class ScorecardFormat {
    *
    * @param json the text
    * @return the scorecard
-   * @throws RubricFormatException if the text cannot be read as a scorecard
+   * @throws FormatException if the text cannot be read as a scorecard
    */
   public static Scorecard fromJson(String json) {
     Scorecard card =
@@ -97,7 +97,7 @@ public final class ScorecardFormat {
 
   private static void finite(String path, double value) {
     if (!Double.isFinite(value)) {
-      throw new RubricFormatException(
+      throw new FormatException(
           "<json>", path, 0, 0, "expected a finite number but found " + value, null);
     }
   }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
+import dev.centricity.core.io.CohortReader;
+import dev.centricity.core.io.CohortReportFormat;
 import dev.centricity.core.io.RubricFormat;
 import java.nio.file.Path;
 import java.util.List;

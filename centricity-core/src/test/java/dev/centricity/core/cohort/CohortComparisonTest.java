@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.centricity.core.ImmutableRubricIdentity;
+import dev.centricity.core.RubricIdentity;
 import java.util.Optional;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -15,11 +15,11 @@ class CohortComparisonTest {
   private static final Offset<Double> EXACT = within(1e-12);
 
   private static GroupSummary group(String label, long n, double mean, Double sd) {
-    ImmutableEstimate.Builder e = Estimate.builder().n(n).mean(mean);
+    Estimate.Builder e = Estimate.builder().n(n).mean(mean);
     if (sd != null) {
       e.standardDeviation(sd);
     }
-    return ImmutableGroupSummary.builder()
+    return GroupSummary.builder()
         .group(label)
         .respondents(n)
         .undetermined(0)
@@ -121,9 +121,9 @@ class CohortComparisonTest {
   void should_refuse_to_compare_reports_of_different_rubrics() {
     CohortReport a = CohortAnalysisTest.smallTeams();
     CohortReport b =
-        ImmutableCohortReport.builder()
+        CohortReport.builder()
             .from(a)
-            .rubric(ImmutableRubricIdentity.of("other", "1.0.0", "0".repeat(64)))
+            .rubric(RubricIdentity.of("other", "1.0.0", "0".repeat(64)))
             .build();
     assertThatThrownBy(() -> CohortComparison.of(a, b))
         .isInstanceOf(IllegalArgumentException.class)

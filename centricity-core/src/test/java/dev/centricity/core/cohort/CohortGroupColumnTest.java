@@ -3,6 +3,8 @@ package dev.centricity.core.cohort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.centricity.core.CohortFormatException;
+import dev.centricity.core.io.CohortReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.centricity.core.Answer;
-import dev.centricity.core.RubricFormatException;
+import dev.centricity.core.CohortFormatException;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.ScoringPolicy;
+import dev.centricity.core.io.CohortReader;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -252,7 +254,7 @@ class CohortReaderTest {
                 assertThat(e.column()).hasValue(3);
                 assertThat(e.columnName()).hasValue("culture.lisen");
               })
-          .isInstanceOf(RubricFormatException.class)
+          .isInstanceOf(FormatException.class)
           .hasMessage(
               "<string>:1:3: columns 'culture.lisen', 'extra' are not traits of rubric"
                   + " 'cohort-small@1.0.0', nor 'respondent' or 'group'; set the policy's"
@@ -434,7 +436,7 @@ class CohortReaderTest {
     assertThat(row.line()).isEqualTo(5);
     assertThatThrownBy(
             () ->
-                ImmutableCohortRow.builder()
+                CohortRow.builder()
                     .line(4)
                     .error(RowError.of(5, Optional.empty(), Optional.empty(), "bad"))
                     .build())

@@ -3,8 +3,9 @@ package dev.centricity.core.cohort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.centricity.core.RubricFormatException;
-import dev.centricity.core.internal.JsonSupport;
+import dev.centricity.core.FormatException;
+import dev.centricity.core.io.CohortReportFormat;
+import dev.centricity.core.io.internal.JsonSupport;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class CohortRoundTripTest {
     // GIVEN small-teams plus a rejected row, so that every part of a report is filled
     CohortReport teams = CohortAnalysisTest.smallTeams();
     CohortReport report =
-        ImmutableCohortReport.builder()
+        CohortReport.builder()
             .from(teams)
             .rows(teams.rows() + 1)
             .rejected(1)
@@ -62,7 +63,7 @@ class CohortRoundTripTest {
         CohortWarning.of(CohortWarning.Code.POSSIBLY_MISKEYED, "t", "message"),
         CohortWarning.class);
     roundTrip(
-        ImmutableBandEstimate.builder().addCandidates("Balanced", "Customer-leaning").build(),
+        BandEstimate.builder().addCandidates("Balanced", "Customer-leaning").build(),
         BandEstimate.class);
     assertThat(Cohort.of(grouped, alone).groups()).containsExactly("A");
     assertThat(Cohort.of(grouped, alone).group("A")).containsExactly(grouped);
@@ -83,7 +84,7 @@ class CohortRoundTripTest {
         CohortReportFormat.toJson(CohortAnalysisTest.smallTeams())
             .replace("\"rows\":6", "\"rows\":7");
     assertThatThrownBy(() -> CohortReportFormat.fromJson(json))
-        .isInstanceOf(RubricFormatException.class)
+        .isInstanceOf(FormatException.class)
         .hasMessageContaining("rows (7) must equal respondents (6) plus rejected rows (0)");
   }
 
@@ -96,7 +97,7 @@ class CohortRoundTripTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
-                ImmutableBandEstimate.builder()
+                BandEstimate.builder()
                     .band("Balanced")
                     .addCandidates("Balanced", "Customer-leaning")
                     .build())

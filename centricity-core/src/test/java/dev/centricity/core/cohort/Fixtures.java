@@ -3,6 +3,7 @@ package dev.centricity.core.cohort;
 import dev.centricity.core.Answer;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
+import dev.centricity.core.io.CohortReader;
 import dev.centricity.core.io.RubricFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;

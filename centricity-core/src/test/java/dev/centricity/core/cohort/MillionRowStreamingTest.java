@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.ScoringPolicy.MissingAnswers;
+import dev.centricity.core.io.CohortReader;
 import java.io.Reader;
 import java.util.List;
 import java.util.Locale;

@@ -8,6 +8,7 @@ import dev.centricity.core.Answer;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
+import dev.centricity.core.io.CohortReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

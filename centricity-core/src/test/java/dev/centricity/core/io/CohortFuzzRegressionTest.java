@@ -3,15 +3,13 @@ package dev.centricity.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.ScoringPolicy.UnknownTraits;
 import dev.centricity.core.cohort.CohortAnalysis;
-import dev.centricity.core.cohort.CohortFormatException;
-import dev.centricity.core.cohort.CohortReader;
 import dev.centricity.core.cohort.CohortReport;
-import dev.centricity.core.cohort.CohortReportFormat;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.CohortWarning;

@@ -1,7 +1,6 @@
 package dev.centricity.core.io;
 
 import dev.centricity.core.Rubric;
-import dev.centricity.core.cohort.CohortReader;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.io.CsvMutations.Table;

@@ -5,7 +5,6 @@ import dev.centricity.core.Rubric;
 import dev.centricity.core.Scale;
 import dev.centricity.core.ScoringPolicy.UnknownTraits;
 import dev.centricity.core.Trait;
-import dev.centricity.core.cohort.CohortReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

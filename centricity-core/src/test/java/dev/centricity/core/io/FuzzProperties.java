@@ -7,9 +7,9 @@ import dev.centricity.core.CentricityException;
 import dev.centricity.core.Contribution;
 import dev.centricity.core.Dimension;
 import dev.centricity.core.DimensionScore;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
@@ -17,8 +17,8 @@ import dev.centricity.core.ScoringPolicy.MissingAnswers;
 import dev.centricity.core.ScoringPolicy.UnknownTraits;
 import dev.centricity.core.Trait;
 import dev.centricity.core.WorkedExample;
-import dev.centricity.core.internal.Reading.Syntax;
 import dev.centricity.core.io.Mutations.Kind;
+import dev.centricity.core.io.internal.Reading.Syntax;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,8 +54,8 @@ import net.jqwik.api.statistics.StatisticsCoverage;
  *   <li>{@link RubricFormat#fromYaml} or {@link RubricFormat#fromJson}, and {@link
  *       RubricFormat#read(java.io.InputStream, String)} with the raw bytes, which must agree with
  *       the {@code String} reader whenever the bytes are UTF-8 and fail with a {@link
- *       RubricFormatException} when they are not; a rubric that loads must have only finite figures
- *       and is scored, under every policy of {@link #POLICIES}, with a response the case makes up;
+ *       FormatException} when they are not; a rubric that loads must have only finite figures and
+ *       is scored, under every policy of {@link #POLICIES}, with a response the case makes up;
  *   <li>{@link ResponseFormat#fromJson} or {@link ResponseFormat#fromYaml}; a response that loads
  *       is scored with {@code Scorer.of(seedRubric, policy).score(response)} under every policy;
  *   <li>{@link ScorecardFormat#fromJson}; a scorecard that loads must have only finite figures.
@@ -258,9 +258,9 @@ class FuzzProperties {
           streamed);
     } else {
       check(
-          streamed.error() instanceof RubricFormatException,
+          streamed.error() instanceof FormatException,
           fuzz,
-          "%s of bytes that are not UTF-8 must fail with a RubricFormatException but gave %s",
+          "%s of bytes that are not UTF-8 must fail with a FormatException but gave %s",
           BYTE_READER,
           streamed);
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.centricity.core.Answer;
 import dev.centricity.core.CentricityException;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
 import java.util.LinkedHashMap;
@@ -435,9 +435,9 @@ class FuzzRegressionTest {
     // 1024 + 1025k where the window ends
     String yaml = "id: " + "x".repeat(1020) + "\uD83D\uDE00\n";
 
-    // WHEN it is read THEN it fails for the missing keys, with a RubricFormatException
+    // WHEN it is read THEN it fails for the missing keys, with a FormatException
     assertThat(catchThrowable(() -> RubricFormat.fromYaml(yaml)))
-        .isInstanceOf(RubricFormatException.class)
+        .isInstanceOf(FormatException.class)
         .hasMessageContaining("version");
   }
 
@@ -495,9 +495,9 @@ class FuzzRegressionTest {
     String yaml = YAML_ENDING_IN_A_UNICODE_ESCAPE;
     assertThat(yaml).endsWith("\\u");
 
-    // WHEN it is read THEN it fails with a RubricFormatException
+    // WHEN it is read THEN it fails with a FormatException
     assertThat(catchThrowable(() -> RubricFormat.fromYaml(yaml)))
-        .isInstanceOf(RubricFormatException.class);
+        .isInstanceOf(FormatException.class);
   }
 
   @Test
@@ -505,9 +505,9 @@ class FuzzRegressionTest {
     // GIVEN the response the fuzzer shrank to (halves-anonymous.json as YAML, cut short)
     String yaml = "answers: \"\\u";
 
-    // WHEN it is read THEN it fails with a RubricFormatException
+    // WHEN it is read THEN it fails with a FormatException
     assertThat(catchThrowable(() -> ResponseFormat.fromYaml(yaml)))
-        .isInstanceOf(RubricFormatException.class);
+        .isInstanceOf(FormatException.class);
   }
 
   @Test
@@ -515,13 +515,13 @@ class FuzzRegressionTest {
     // GIVEN the shortest such texts: a quote, a backslash and u, x or U (the one with x is the
     // rubric the fuzzer shrank to: halves.yaml replaced by the text U+0001, cut short)
     for (String yaml : new String[] {"\"\\u", "\"\\x", "\"\\U"}) {
-      // WHEN each is read as a rubric or a response THEN it fails with a RubricFormatException
+      // WHEN each is read as a rubric or a response THEN it fails with a FormatException
       assertThat(catchThrowable(() -> RubricFormat.fromYaml(yaml)))
           .as(yaml)
-          .isInstanceOf(RubricFormatException.class);
+          .isInstanceOf(FormatException.class);
       assertThat(catchThrowable(() -> ResponseFormat.fromYaml(yaml)))
           .as(yaml)
-          .isInstanceOf(RubricFormatException.class);
+          .isInstanceOf(FormatException.class);
     }
   }
 }

@@ -24,8 +24,12 @@ import java.util.function.Supplier;
  */
 final class FuzzWorker {
 
-  /** How long one try may take. */
-  static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+  /**
+   * How long one try may take: far above any honest read (milliseconds), so that only a hang fails,
+   * even on a build machine busy with other work (2 s was exceeded by a 100,000-character YAML
+   * document while the machine ran several builds at once).
+   */
+  static final Duration TIME_LIMIT = Duration.ofSeconds(15);
 
   /** The call running on the worker, for the message when it does not finish. */
   private static volatile String currentCall = "";

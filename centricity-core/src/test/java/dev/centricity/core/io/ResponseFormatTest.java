@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.centricity.core.Answer;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Response;
-import dev.centricity.core.RubricFormatException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Specifies reading and writing response files: an answer is a whole number, {@code "n/a"} or
- * {@code null}, kept in the order given; anything else is a {@link RubricFormatException} at {@code
+ * {@code null}, kept in the order given; anything else is a {@link FormatException} at {@code
  * /answers/<trait id>}. Whether an answer fits its scale is checked when scoring (see {@code
  * ResponseValidationTest}). The bad files are under {@code src/test/resources/bad}.
  */
@@ -33,10 +33,10 @@ class ResponseFormatTest {
     }
   }
 
-  private static RubricFormatException formatError(ThrowingCallable read) {
+  private static FormatException formatError(ThrowingCallable read) {
     Throwable thrown = catchThrowable(read);
-    assertThat(thrown).isExactlyInstanceOf(RubricFormatException.class);
-    return (RubricFormatException) thrown;
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
+    return (FormatException) thrown;
   }
 
   private static Response sample() {
@@ -123,7 +123,7 @@ class ResponseFormatTest {
     Path file = bad(name);
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.read(file));
+    FormatException e = formatError(() -> ResponseFormat.read(file));
 
     // THEN
     assertThat(e.source()).isEqualTo(file.toString());
@@ -140,7 +140,7 @@ class ResponseFormatTest {
     String json = "{\"answers\": {\"rewards.volume\": " + number + "}}";
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.fromJson(json));
+    FormatException e = formatError(() -> ResponseFormat.fromJson(json));
 
     // THEN
     assertThat(e.path()).isEqualTo("/answers/rewards.volume");
@@ -154,7 +154,7 @@ class ResponseFormatTest {
     String json = "{\"answers\": {\"rewards.volume\": " + text + "}}";
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.fromJson(json));
+    FormatException e = formatError(() -> ResponseFormat.fromJson(json));
 
     // THEN
     assertThat(e.path()).isEqualTo("/answers/rewards.volume");
@@ -167,7 +167,7 @@ class ResponseFormatTest {
     String json = "{\"answers\": {\"rewards/bonus\": 3.5}}";
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.fromJson(json));
+    FormatException e = formatError(() -> ResponseFormat.fromJson(json));
 
     // THEN
     assertThat(e.path()).isEqualTo("/answers/rewards~1bonus");
@@ -179,7 +179,7 @@ class ResponseFormatTest {
     Path file = bad("response-unknown-key.json");
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.read(file));
+    FormatException e = formatError(() -> ResponseFormat.read(file));
 
     // THEN
     assertThat(e.path()).isEqualTo("/comment");
@@ -195,7 +195,7 @@ class ResponseFormatTest {
     Path file = bad("response-duplicate-answer.json");
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.read(file));
+    FormatException e = formatError(() -> ResponseFormat.read(file));
 
     // THEN
     assertThat(e.path()).isEqualTo("/answers");
@@ -206,7 +206,7 @@ class ResponseFormatTest {
   @Test
   void should_report_the_type_when_the_response_is_a_list() {
     // GIVEN / WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.fromJson("[4, 5]"));
+    FormatException e = formatError(() -> ResponseFormat.fromJson("[4, 5]"));
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -278,7 +278,7 @@ class ResponseFormatTest {
     String yaml = "answers:\n  rewards.volume: " + value + "\n";
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.fromYaml(yaml));
+    FormatException e = formatError(() -> ResponseFormat.fromYaml(yaml));
 
     // THEN
     assertThat(e.path()).isEqualTo("/answers/rewards.volume");
@@ -349,7 +349,7 @@ class ResponseFormatTest {
     Path file = dir.resolve("missing.json");
 
     // WHEN
-    RubricFormatException e = formatError(() -> ResponseFormat.read(file));
+    FormatException e = formatError(() -> ResponseFormat.read(file));
 
     // THEN
     assertThat(e).hasMessage(file + ": no such file");

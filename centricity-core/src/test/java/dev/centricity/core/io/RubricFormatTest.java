@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Problem;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.RubricValidationException;
 import dev.centricity.core.Trait;
 import java.io.ByteArrayInputStream;
@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Specifies reading and writing rubric files: a valid file reads and round-trips through YAML and
- * JSON; every malformed file fails with a {@link RubricFormatException} naming the source, the line
- * and column where the parser knows them, and the path of the value; a file that reads but breaks a
+ * JSON; every malformed file fails with a {@link FormatException} naming the source, the line and
+ * column where the parser knows them, and the path of the value; a file that reads but breaks a
  * rule of the model fails with a {@link RubricValidationException} instead. The bad files are under
  * {@code src/test/resources/bad}.
  */
@@ -67,14 +67,14 @@ class RubricFormatTest {
     return resource("/bad/" + name);
   }
 
-  private static RubricFormatException formatError(ThrowingCallable read) {
+  private static FormatException formatError(ThrowingCallable read) {
     Throwable thrown = catchThrowable(read);
-    assertThat(thrown).isExactlyInstanceOf(RubricFormatException.class);
-    return (RubricFormatException) thrown;
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
+    return (FormatException) thrown;
   }
 
-  private static RubricFormatException formatError(Path file) {
-    RubricFormatException e = formatError(() -> RubricFormat.read(file));
+  private static FormatException formatError(Path file) {
+    FormatException e = formatError(() -> RubricFormat.read(file));
     assertThat(e.source()).isEqualTo(file.toString());
     assertThat(e.getMessage()).startsWith(file.toString());
     return e;
@@ -189,7 +189,7 @@ class RubricFormatTest {
     Path file = bad("rubric-empty.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -203,7 +203,7 @@ class RubricFormatTest {
     Path file = bad("rubric-whitespace.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -225,7 +225,7 @@ class RubricFormatTest {
     Path file = bad("rubric-binary.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -238,7 +238,7 @@ class RubricFormatTest {
     Path file = bad("rubric-latin1.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e).hasMessage(file + ": the file is not UTF-8 text");
@@ -250,7 +250,7 @@ class RubricFormatTest {
     Path file = bad("rubric-control-characters.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.line()).hasValue(2);
@@ -264,7 +264,7 @@ class RubricFormatTest {
     String text = "id: small\nversion: 1.0.0\n";
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromJson(text));
+    FormatException e = formatError(() -> RubricFormat.fromJson(text));
 
     // THEN
     assertThat(e.source()).isEqualTo("<json>");
@@ -280,7 +280,7 @@ class RubricFormatTest {
     String text = "{\n  \"id\": \"small\",\n  \"version\": ";
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromJson(text));
+    FormatException e = formatError(() -> RubricFormat.fromJson(text));
 
     // THEN
     assertThat(e.line()).hasValue(3);
@@ -293,7 +293,7 @@ class RubricFormatTest {
     Path file = bad("rubric-tab-indent.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -306,7 +306,7 @@ class RubricFormatTest {
     Path file = bad("rubric-tab-indent.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.line()).hasValue(2);
@@ -322,7 +322,7 @@ class RubricFormatTest {
     Path file = bad("rubric-list.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -337,7 +337,7 @@ class RubricFormatTest {
     Path file = bad("rubric-scalar-document.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -351,7 +351,7 @@ class RubricFormatTest {
     Path file = bad("rubric-unknown-key.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0/wieght");
@@ -368,7 +368,7 @@ class RubricFormatTest {
     String yaml = String.format(VALID_YAML, "colour: blue\n");
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
+    FormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
 
     // THEN
     assertThat(e.path()).isEqualTo("/colour");
@@ -386,7 +386,7 @@ class RubricFormatTest {
     Path file = bad("rubric-duplicate-key.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0");
@@ -401,7 +401,7 @@ class RubricFormatTest {
     Path file = bad("rubric-duplicate-key.json");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0");
@@ -416,7 +416,7 @@ class RubricFormatTest {
     Path file = bad("rubric-weight-not-number.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0/weight");
@@ -434,7 +434,7 @@ class RubricFormatTest {
             .replace("scale: yesno }", "scale: yesno, weight: " + weight + " }");
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
+    FormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0/weight");
@@ -448,7 +448,7 @@ class RubricFormatTest {
     Path file = bad("rubric-statement-list.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0/statement");
@@ -463,7 +463,7 @@ class RubricFormatTest {
     Path file = bad("rubric-list-field-scalar.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions");
@@ -477,7 +477,7 @@ class RubricFormatTest {
     Path file = bad("rubric-list-field-scalar.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.getMessage())
@@ -491,7 +491,7 @@ class RubricFormatTest {
     Path file = bad("rubric-unknown-policy-value.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/policy/missing");
@@ -508,7 +508,7 @@ class RubricFormatTest {
     Path file = bad("rubric-missing-keys.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0");
@@ -522,7 +522,7 @@ class RubricFormatTest {
     Path file = bad("rubric-missing-id-version.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -535,7 +535,7 @@ class RubricFormatTest {
     Path file = bad("rubric-null-required.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0");
@@ -548,7 +548,7 @@ class RubricFormatTest {
     Path file = bad("rubric-null-weight.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/dimensions/0/traits/0/weight");
@@ -563,7 +563,7 @@ class RubricFormatTest {
     Path file = bad("rubric-null-element.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.getMessage()).endsWith("a required value is null");
@@ -575,7 +575,7 @@ class RubricFormatTest {
     Path file = bad("rubric-null-element.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/poles/1");
@@ -591,7 +591,7 @@ class RubricFormatTest {
     Path file = bad("rubric-trailing.json");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -606,7 +606,7 @@ class RubricFormatTest {
     Path file = bad("rubric-second-document.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -623,7 +623,7 @@ class RubricFormatTest {
     Path file = bad("rubric-deep-nesting.json");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEqualTo("/description");
@@ -638,7 +638,7 @@ class RubricFormatTest {
     String json = "{\"id\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromJson(json));
+    FormatException e = formatError(() -> RubricFormat.fromJson(json));
 
     // THEN
     assertThat(e.path()).isEqualTo("/id");
@@ -666,7 +666,7 @@ class RubricFormatTest {
             + "\"}";
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromJson(json));
+    FormatException e = formatError(() -> RubricFormat.fromJson(json));
 
     // THEN
     assertThat(e.path()).isEqualTo("/description");
@@ -680,7 +680,7 @@ class RubricFormatTest {
     String yaml = String.format(VALID_YAML, "description: " + "x".repeat(MAX_STRING + 1) + "\n");
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
+    FormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
 
     // THEN
     assertThat(e.getMessage())
@@ -697,8 +697,7 @@ class RubricFormatTest {
     }
 
     // WHEN
-    RubricFormatException e =
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> formatError(file));
+    FormatException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> formatError(file));
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -714,7 +713,7 @@ class RubricFormatTest {
     String yaml = head + "#".repeat(MAX_DOCUMENT + 1 - head.length());
 
     // WHEN
-    RubricFormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
+    FormatException e = formatError(() -> RubricFormat.fromYaml(yaml));
 
     // THEN
     assertThat(e)
@@ -731,7 +730,7 @@ class RubricFormatTest {
     assertThat(bytes.length).isGreaterThan(MAX_DOCUMENT);
 
     // WHEN
-    RubricFormatException e =
+    FormatException e =
         formatError(() -> RubricFormat.read(new ByteArrayInputStream(bytes), "big.yaml"));
 
     // THEN
@@ -744,7 +743,7 @@ class RubricFormatTest {
     byte[] bytes = Files.readAllBytes(bad("rubric-latin1.yaml"));
 
     // WHEN
-    RubricFormatException e =
+    FormatException e =
         formatError(() -> RubricFormat.read(new ByteArrayInputStream(bytes), "latin1.yaml"));
 
     // THEN
@@ -762,7 +761,7 @@ class RubricFormatTest {
             Duration.ofSeconds(5), () -> catchThrowable(() -> RubricFormat.read(file)));
 
     // THEN
-    assertThat(thrown).isExactlyInstanceOf(RubricFormatException.class);
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
     assertThat(thrown.getMessage()).containsIgnoringCase("alias");
   }
 
@@ -780,7 +779,7 @@ class RubricFormatTest {
       assertThat(read[0].trait("rewards.units").orElseThrow().statement())
           .isEqualTo("Bonuses follow units sold.");
     } else {
-      assertThat(thrown).isExactlyInstanceOf(RubricFormatException.class);
+      assertThat(thrown).isExactlyInstanceOf(FormatException.class);
       assertThat(thrown.getMessage()).containsIgnoringCase("alias");
     }
   }
@@ -794,7 +793,7 @@ class RubricFormatTest {
     Path file = dir.resolve("missing.yaml");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.path()).isEmpty();
@@ -804,7 +803,7 @@ class RubricFormatTest {
   @Test
   void should_report_the_file_when_it_is_a_directory(@TempDir Path dir) {
     // GIVEN / WHEN
-    RubricFormatException e = formatError(dir);
+    FormatException e = formatError(dir);
 
     // THEN
     assertThat(e).hasMessage(dir + ": is a directory, not a file");
@@ -822,9 +821,9 @@ class RubricFormatTest {
         };
 
     // WHEN
-    RubricFormatException e =
+    FormatException e =
         org.junit.jupiter.api.Assertions.assertThrows(
-            RubricFormatException.class, () -> RubricFormat.read(failing, "remote.yaml"));
+            FormatException.class, () -> RubricFormat.read(failing, "remote.yaml"));
 
     // THEN
     assertThat(e).hasMessage("remote.yaml: cannot read: connection reset");
@@ -844,7 +843,7 @@ class RubricFormatTest {
     // THEN
     assertThat(thrown)
         .isExactlyInstanceOf(RubricValidationException.class)
-        .isNotInstanceOf(RubricFormatException.class);
+        .isNotInstanceOf(FormatException.class);
     RubricValidationException e = (RubricValidationException) thrown;
     assertThat(e.rubricId()).isEqualTo("invalid-model");
     assertThat(e.problems())
@@ -889,7 +888,7 @@ class RubricFormatTest {
     Path file = bad(name);
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN: the message speaks the file's language, not Jackson's or Java's
     assertThat(e.getMessage())
@@ -903,7 +902,7 @@ class RubricFormatTest {
     Path file = bad("rubric-nan-token.json");
 
     // WHEN
-    RubricFormatException e = formatError(file);
+    FormatException e = formatError(file);
 
     // THEN
     assertThat(e.line()).hasValue(4);

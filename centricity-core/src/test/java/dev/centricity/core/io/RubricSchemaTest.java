@@ -7,11 +7,11 @@ import dev.centricity.core.Answer;
 import dev.centricity.core.Band;
 import dev.centricity.core.Contrast;
 import dev.centricity.core.Dimension;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Pole;
 import dev.centricity.core.Problem;
 import dev.centricity.core.Reference;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.RubricValidationException;
 import dev.centricity.core.Scale;
 import dev.centricity.core.ScoringPolicy;
@@ -20,7 +20,7 @@ import dev.centricity.core.ScoringPolicy.UnknownTraits;
 import dev.centricity.core.Source;
 import dev.centricity.core.Trait;
 import dev.centricity.core.WorkedExample;
-import dev.centricity.core.internal.JsonSupport;
+import dev.centricity.core.io.internal.JsonSupport;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -303,7 +303,7 @@ class RubricSchemaTest {
       assertThat(thrown).isInstanceOf(RubricValidationException.class);
     } else if (required) {
       assertThat(thrown)
-          .isInstanceOf(RubricFormatException.class)
+          .isInstanceOf(FormatException.class)
           .hasMessageContaining("missing required key(s): ");
     }
   }
@@ -470,8 +470,7 @@ class RubricSchemaTest {
     // THEN: the library rejects the value when it cannot read the document at all or reports a
     // problem at or inside the value; problems elsewhere (an example that no longer holds, a
     // reference that no longer resolves) are rules a schema cannot express
-    boolean libraryReads =
-        !(thrown instanceof RubricFormatException) && !problemAt(thrown, pointer);
+    boolean libraryReads = !(thrown instanceof FormatException) && !problemAt(thrown, pointer);
     assertThat(new SchemaSubset(SCHEMA).admits(SCHEMA, document)).isEqualTo(libraryReads);
   }
 
@@ -557,7 +556,7 @@ class RubricSchemaTest {
       return read(document);
     } catch (RubricValidationException e) {
       return e.problems();
-    } catch (RubricFormatException e) {
+    } catch (FormatException e) {
       return "cannot read at '" + e.path() + "'";
     }
   }
@@ -567,8 +566,8 @@ class RubricSchemaTest {
     ObjectNode document = document();
     ((ObjectNode) document.at(pointer)).put(UNKNOWN_KEY, 0);
     Throwable thrown = catchThrowable(() -> read(document));
-    assertThat(thrown).isInstanceOf(RubricFormatException.class);
-    assertThat(((RubricFormatException) thrown).path()).isEqualTo(pointer + "/" + UNKNOWN_KEY);
+    assertThat(thrown).isInstanceOf(FormatException.class);
+    assertThat(((FormatException) thrown).path()).isEqualTo(pointer + "/" + UNKNOWN_KEY);
     String marker = "the keys allowed here are: ";
     String message = thrown.getMessage();
     assertThat(message).contains("unknown key '" + UNKNOWN_KEY + "'").contains(marker);
@@ -578,7 +577,7 @@ class RubricSchemaTest {
 
   private static boolean missingKey(Throwable thrown, String key) {
     String marker = "missing required key(s): ";
-    if (!(thrown instanceof RubricFormatException) || !thrown.getMessage().contains(marker)) {
+    if (!(thrown instanceof FormatException) || !thrown.getMessage().contains(marker)) {
       return false;
     }
     String listed = thrown.getMessage().substring(thrown.getMessage().indexOf(marker));

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.offset;
 
 import dev.centricity.core.Answer;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.RubricFormatException;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
-import dev.centricity.core.internal.JsonSupport;
+import dev.centricity.core.io.internal.JsonSupport;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -180,8 +180,8 @@ class ScorecardFormatTest {
     Throwable thrown = catchThrowable(() -> ScorecardFormat.fromJson(json));
 
     // THEN
-    assertThat(thrown).isExactlyInstanceOf(RubricFormatException.class);
-    RubricFormatException e = (RubricFormatException) thrown;
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
+    FormatException e = (FormatException) thrown;
     assertThat(e.path()).isEqualTo("/grade");
     assertThat(e.getMessage()).contains("unknown key 'grade'");
   }

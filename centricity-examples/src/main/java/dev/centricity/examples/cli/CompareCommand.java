@@ -30,7 +30,7 @@ final class CompareCommand implements Callable<Integer> {
   @Option(
       names = "--group-by",
       paramLabel = "COLUMN",
-      defaultValue = dev.centricity.core.cohort.CohortReader.GROUP_COLUMN,
+      defaultValue = dev.centricity.core.io.CohortReader.GROUP_COLUMN,
       description = "For cohorts: the column holding each respondent's group.")
   String groupBy;
 

@@ -16,12 +16,12 @@ import dev.centricity.core.WorkedExample;
 import dev.centricity.core.cohort.Cohort;
 import dev.centricity.core.cohort.CohortAnalysis;
 import dev.centricity.core.cohort.CohortMember;
-import dev.centricity.core.cohort.CohortReader;
 import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.GroupSummary;
 import dev.centricity.core.cohort.Reliability;
+import dev.centricity.core.io.CohortReader;
 import dev.centricity.rubric.DefaultRubrics;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -320,7 +320,7 @@ public final class ChannelExtension {
    * @param csv the cohort file: respondent, group and a column per trait of the extended rubric
    * @param groupColumn the column that names each respondent's group
    * @return the study
-   * @throws dev.centricity.core.cohort.CohortFormatException if the file cannot be read
+   * @throws dev.centricity.core.CohortFormatException if the file cannot be read
    */
   public static Study analyse(Path csv, String groupColumn) {
     return new Study(

@@ -5,13 +5,13 @@ import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.cohort.BandEstimate;
 import dev.centricity.core.cohort.CohortAnalysis;
-import dev.centricity.core.cohort.CohortReader;
 import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.DimensionSummary;
 import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.GroupSummary;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.io.CohortReader;
 import dev.centricity.rubric.DefaultRubrics;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -190,8 +190,8 @@ public final class TeamSurvey {
    * @param groupColumn the column that names each respondent's team, such as {@code group} or
    *     {@code team}
    * @return the survey's results
-   * @throws dev.centricity.core.cohort.CohortFormatException if the file cannot be read, or its
-   *     header does not fit the rubric
+   * @throws dev.centricity.core.CohortFormatException if the file cannot be read, or its header
+   *     does not fit the rubric
    * @throws IllegalArgumentException if the group column is blank or is {@code respondent}
    */
   public static Survey analyse(Scorer scorer, Path csv, String groupColumn) {

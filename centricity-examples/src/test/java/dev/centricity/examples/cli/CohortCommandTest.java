@@ -3,7 +3,7 @@ package dev.centricity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.centricity.core.cohort.CohortReport;
-import dev.centricity.core.cohort.CohortReportFormat;
+import dev.centricity.core.io.CohortReportFormat;
 import dev.centricity.examples.cli.CentricityCliTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
+import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.Dimension;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
@@ -11,7 +12,6 @@ import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.Source;
 import dev.centricity.core.Trait;
-import dev.centricity.core.cohort.CohortFormatException;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.examples.hosts.AccountScoring.BatchResult;

@@ -15,12 +15,9 @@ import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.cohort.DimensionSummary;
 import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.GroupSummary;
-import dev.centricity.core.cohort.ImmutableCohortReport;
-import dev.centricity.core.cohort.ImmutableDimensionSummary;
-import dev.centricity.core.cohort.ImmutableGroupSummary;
 import dev.centricity.core.cohort.RowError;
-import dev.centricity.core.internal.CompiledScorer;
-import dev.centricity.core.internal.ScoredCard;
+import dev.centricity.core.internal.CardFigures;
+import dev.centricity.core.internal.PositionalEngine;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -108,8 +105,8 @@ public final class CohortEngine implements CohortAnalysis {
   @Override
   public CohortReport analyse(CohortRows rows) {
     Objects.requireNonNull(rows, "rows");
-    if (rows instanceof CsvCohortRows csv
-        && scorer instanceof CompiledScorer
+    if (rows instanceof PointRows csv
+        && scorer instanceof PositionalEngine
         && csv.traitIds().equals(scorer.traitOrder())) {
       // The file's rows as points by trait position: no Response per row.
       Pass pass = new Pass();
@@ -148,7 +145,7 @@ public final class CohortEngine implements CohortAnalysis {
   }
 
   /** The state of one analysis. */
-  private final class Pass implements CsvCohortRows.Sink {
+  private final class Pass implements PointRows.Sink {
     final GroupAccumulator overall = new GroupAccumulator(Optional.empty(), layout);
     final RowFigures figures = new RowFigures(layout);
     final Map<String, GroupAccumulator> groups = new TreeMap<>();
@@ -179,7 +176,7 @@ public final class CohortEngine implements CohortAnalysis {
         reject(rejection(row.line(), member.response().respondent(), e));
         return;
       }
-      int[] points = card instanceof ScoredCard c ? c.points() : layout.points(member.response());
+      int[] points = card instanceof CardFigures c ? c.points() : layout.points(member.response());
       add(card, points, member.group());
     }
 
@@ -250,8 +247,8 @@ public final class CohortEngine implements CohortAnalysis {
                     overall.undetermined,
                     overall.respondents)));
       }
-      ImmutableCohortReport.Builder report =
-          ImmutableCohortReport.builder()
+      CohortReport.Builder report =
+          CohortReport.builder()
               .rubric(RubricIdentity.of(layout.rubric))
               .policy(scorer.policy())
               .confidenceLevel(level)
@@ -284,8 +281,8 @@ public final class CohortEngine implements CohortAnalysis {
     }
 
     private GroupSummary summary(GroupAccumulator g) {
-      ImmutableGroupSummary.Builder s =
-          ImmutableGroupSummary.builder()
+      GroupSummary.Builder s =
+          GroupSummary.builder()
               .group(g.label)
               .respondents(g.respondents)
               .undetermined(g.undetermined);
@@ -303,10 +300,8 @@ public final class CohortEngine implements CohortAnalysis {
       s.profile(poles(g.profile));
       s.strengths(poles(g.strengths));
       for (int d = 0; d < layout.dimensionCount; d++) {
-        ImmutableDimensionSummary.Builder ds =
-            ImmutableDimensionSummary.builder()
-                .id(layout.dimensionIds[d])
-                .counted(g.dimensionCounted[d]);
+        DimensionSummary.Builder ds =
+            DimensionSummary.builder().id(layout.dimensionIds[d]).counted(g.dimensionCounted[d]);
         Optional<Estimate> di = CohortStatistics.estimate(g.dimensionIndex[d], level);
         di.ifPresent(
             i -> {

@@ -7,15 +7,8 @@ import dev.centricity.core.cohort.Difference;
 import dev.centricity.core.cohort.DimensionSummary;
 import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.GroupSummary;
-import dev.centricity.core.cohort.ImmutableBandEstimate;
-import dev.centricity.core.cohort.ImmutableCohortComparison;
-import dev.centricity.core.cohort.ImmutableDifference;
-import dev.centricity.core.cohort.ImmutableEstimate;
-import dev.centricity.core.cohort.ImmutableIntraclassCorrelation;
-import dev.centricity.core.cohort.ImmutableItemStatistics;
-import dev.centricity.core.cohort.ImmutableReliability;
-import dev.centricity.core.cohort.ImmutableWithinGroupAgreement;
 import dev.centricity.core.cohort.IntraclassCorrelation;
+import dev.centricity.core.cohort.ItemStatistics;
 import dev.centricity.core.cohort.Reliability;
 import dev.centricity.core.cohort.WithinGroupAgreement;
 import java.util.ArrayList;
@@ -59,7 +52,7 @@ public final class CohortStatistics {
     if (m.n == 0) {
       return Optional.empty();
     }
-    ImmutableEstimate.Builder e = ImmutableEstimate.builder().n(m.n).mean(m.mean);
+    Estimate.Builder e = Estimate.builder().n(m.n).mean(m.mean);
     if (m.n >= 2) {
       double sd = Math.sqrt(m.variance());
       double se = sd / Math.sqrt(m.n);
@@ -71,8 +64,7 @@ public final class CohortStatistics {
 
   /** The same estimate on the 0–100 score scale, 50(I + 1). */
   static Estimate score(Estimate index) {
-    ImmutableEstimate.Builder e =
-        ImmutableEstimate.builder().n(index.n()).mean(50.0 * (index.mean() + 1.0));
+    Estimate.Builder e = Estimate.builder().n(index.n()).mean(50.0 * (index.mean() + 1.0));
     index.standardDeviation().ifPresent(sd -> e.standardDeviation(50.0 * sd));
     index.standardError().ifPresent(se -> e.standardError(50.0 * se));
     index.lower().ifPresent(lo -> e.lower(50.0 * (lo + 1.0)));
@@ -86,7 +78,7 @@ public final class CohortStatistics {
     double hi = index.upper().orElse(index.mean());
     int first = layout.band(Math.max(-1.0, Math.min(1.0, lo)));
     int last = layout.band(Math.max(-1.0, Math.min(1.0, hi)));
-    ImmutableBandEstimate.Builder b = ImmutableBandEstimate.builder();
+    BandEstimate.Builder b = BandEstimate.builder();
     for (int i = first; i <= last; i++) {
       b.addCandidates(layout.bandLabels[i]);
     }
@@ -120,7 +112,7 @@ public final class CohortStatistics {
     double used = truncated ? 1.0 : v;
     double rwg = items * (1 - used) / (items * (1 - used) + used);
     return Optional.of(
-        ImmutableWithinGroupAgreement.builder()
+        WithinGroupAgreement.builder()
             .rwg(rwg)
             .items(items)
             .respondents(group.dimensionAnswered[d])
@@ -172,8 +164,8 @@ public final class CohortStatistics {
     double msb = atLeastRounding(between / (g - 1));
     double msw = atLeastRounding(within / (total - g));
     double k = (total - sumSquaredSizes / total) / (g - 1);
-    ImmutableIntraclassCorrelation.Builder icc =
-        ImmutableIntraclassCorrelation.builder()
+    IntraclassCorrelation.Builder icc =
+        IntraclassCorrelation.builder()
             .dimension(dimension)
             .groups(g)
             .respondents(total)
@@ -202,8 +194,7 @@ public final class CohortStatistics {
   public static CohortComparison compare(
       GroupSummary first, GroupSummary second, double level, List<CohortComparison> groups) {
     checkLevel(level);
-    ImmutableCohortComparison.Builder c =
-        ImmutableCohortComparison.builder().confidenceLevel(level).groups(groups);
+    CohortComparison.Builder c = CohortComparison.builder().confidenceLevel(level).groups(groups);
     if (first.group().equals(second.group())) {
       c.group(first.group());
     }
@@ -223,12 +214,8 @@ public final class CohortStatistics {
   static Difference difference(
       Optional<String> dimension, Estimate first, Estimate second, double level) {
     double diff = second.mean() - first.mean();
-    ImmutableDifference.Builder d =
-        ImmutableDifference.builder()
-            .dimension(dimension)
-            .first(first)
-            .second(second)
-            .difference(diff);
+    Difference.Builder d =
+        Difference.builder().dimension(dimension).first(first).second(second).difference(diff);
     if (first.standardDeviation().isPresent() && second.standardDeviation().isPresent()) {
       double s1 = first.standardDeviation().getAsDouble();
       double s2 = second.standardDeviation().getAsDouble();
@@ -257,8 +244,8 @@ public final class CohortStatistics {
   static Reliability reliability(
       RubricLayout layout, ReliabilityAccumulator acc, List<CohortWarning> warnings) {
     String dimension = layout.dimensionIds[acc.dimension];
-    ImmutableReliability.Builder result =
-        ImmutableReliability.builder().dimension(dimension).respondents(acc.respondents);
+    Reliability.Builder result =
+        Reliability.builder().dimension(dimension).respondents(acc.respondents);
     int size = acc.size;
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < size; i++) {
@@ -383,8 +370,8 @@ public final class CohortStatistics {
     for (int a = 0; a < p; a++) {
       int i = kept.get(a);
       String trait = layout.traitIds[acc.start + i];
-      ImmutableItemStatistics.Builder item =
-          ImmutableItemStatistics.builder()
+      ItemStatistics.Builder item =
+          ItemStatistics.builder()
               .trait(trait)
               .reversed(layout.traitSign[acc.start + i] < 0)
               .n(acc.n[i])

@@ -2,7 +2,7 @@ package dev.centricity.core.cohort.internal;
 
 import dev.centricity.core.DimensionScore;
 import dev.centricity.core.Scorecard;
-import dev.centricity.core.internal.ScoredCard;
+import dev.centricity.core.internal.CardFigures;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -41,14 +41,14 @@ final class RowFigures {
 
   /** Reads a scorecard. */
   void read(Scorecard card) {
-    if (card instanceof ScoredCard c) {
+    if (card instanceof CardFigures c) {
       read(c);
     } else {
       readApi(card);
     }
   }
 
-  private void read(ScoredCard card) {
+  private void read(CardFigures card) {
     determined = card.determined();
     index = card.indexValue();
     band = card.bandPosition();

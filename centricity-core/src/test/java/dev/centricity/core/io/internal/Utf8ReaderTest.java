@@ -1,4 +1,4 @@
-package dev.centricity.core.cohort.internal;
+package dev.centricity.core.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

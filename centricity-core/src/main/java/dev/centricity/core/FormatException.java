@@ -9,7 +9,7 @@ import java.util.OptionalInt;
  * string length, YAML aliases) was exceeded. The message names the source, the line and column
  * where known, and the path of the value.
  */
-public class RubricFormatException extends CentricityException {
+public class FormatException extends CentricityException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
@@ -27,7 +27,7 @@ public class RubricFormatException extends CentricityException {
    * @param reason what is wrong
    * @param cause the underlying parser failure, may be null
    */
-  public RubricFormatException(
+  public FormatException(
       String source, String path, int line, int column, String reason, Throwable cause) {
     super(format(source, path, line, column, reason), cause);
     this.source = source;

@@ -1,19 +1,19 @@
-package dev.centricity.core.cohort;
+package dev.centricity.core;
 
-import dev.centricity.core.RubricFormatException;
 import java.util.Optional;
 
 /**
  * A cohort file cannot be read at all: it is empty, its header has an unknown, blank or repeated
  * column, it is not UTF-8 text, a quoted field is never closed, or a field or row exceeds the
  * reader's limits. The message names the file, the line and, where one is to blame, the column. A
- * bad <i>row</i> is not an exception: it becomes a {@link RowError} and reading goes on.
+ * bad <i>row</i> is not an exception: it becomes a {@link dev.centricity.core.cohort.RowError} and
+ * reading goes on.
  *
- * <p>A subtype of {@link RubricFormatException}, the exception for files that cannot be read, so a
- * host that catches that catches this too; {@link #column()} is the 1-based position of the column
- * and {@link #columnName()} its name.
+ * <p>A subtype of {@link FormatException}, the exception for files that cannot be read, so a host
+ * that catches that catches this too; {@link #column()} is the 1-based position of the column and
+ * {@link #columnName()} its name.
  */
-public class CohortFormatException extends RubricFormatException {
+public class CohortFormatException extends FormatException {
   private static final long serialVersionUID = 1L;
 
   private final String columnName;

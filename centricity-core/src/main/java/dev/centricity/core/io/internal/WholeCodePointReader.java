@@ -1,4 +1,4 @@
-package dev.centricity.core.internal;
+package dev.centricity.core.io.internal;
 
 import java.io.Reader;
 

@@ -1,6 +1,6 @@
-package dev.centricity.core.cohort.internal;
+package dev.centricity.core.io.internal;
 
-import dev.centricity.core.cohort.CohortFormatException;
+import dev.centricity.core.CohortFormatException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;

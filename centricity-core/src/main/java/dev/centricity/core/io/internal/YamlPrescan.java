@@ -1,6 +1,6 @@
-package dev.centricity.core.internal;
+package dev.centricity.core.io.internal;
 
-import dev.centricity.core.RubricFormatException;
+import dev.centricity.core.FormatException;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.Event;
@@ -83,7 +83,7 @@ final class YamlPrescan {
           column++;
         }
       }
-      throw new RubricFormatException(
+      throw new FormatException(
           source,
           "",
           line,
@@ -94,24 +94,24 @@ final class YamlPrescan {
               e.getCodePoint()),
           e);
     } catch (YamlEngineException e) {
-      throw new RubricFormatException(
+      throw new FormatException(
           source, "", 0, 0, "malformed YAML: " + Reading.firstLine(e.getMessage()), e);
     } catch (IndexOutOfBoundsException | NumberFormatException e) {
       // snakeyaml-engine fails this way on some malformed escapes, such as a text cut off inside
       // one
-      throw new RubricFormatException(
+      throw new FormatException(
           source, "", 0, 0, "malformed YAML: the parser could not read it (" + e + ")", e);
     }
   }
 
-  private static RubricFormatException at(String source, Optional<Mark> mark, String reason) {
+  private static FormatException at(String source, Optional<Mark> mark, String reason) {
     return at(source, mark, reason, null);
   }
 
-  private static RubricFormatException at(
+  private static FormatException at(
       String source, Optional<Mark> mark, String reason, Throwable cause) {
     int line = mark.map(m -> m.getLine() + 1).orElse(0);
     int column = mark.map(m -> m.getColumn() + 1).orElse(0);
-    return new RubricFormatException(source, "", line, column, reason, cause);
+    return new FormatException(source, "", line, column, reason, cause);
   }
 }

@@ -1,4 +1,4 @@
-package dev.centricity.core.internal;
+package dev.centricity.core.io.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -90,6 +90,8 @@ public final class JsonSupport {
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
     return builder
+        .addModule(ModelModule.create())
+        .annotationIntrospector(new ModelIntrospector())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -1,18 +1,19 @@
-package dev.centricity.core.cohort.internal;
+package dev.centricity.core.io.internal;
 
 import dev.centricity.core.Answer;
+import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scale;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.Trait;
-import dev.centricity.core.cohort.CohortFormatException;
-import dev.centricity.core.cohort.CohortReader;
+import dev.centricity.core.cohort.CohortMember;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.CohortWarning;
-import dev.centricity.core.cohort.ImmutableCohortMember;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.cohort.internal.PointRows;
+import dev.centricity.core.io.CohortReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ import java.util.Optional;
  *
  * <p>Not thread-safe.
  */
-public final class CsvCohortRows implements CohortRows {
+public final class CsvCohortRows implements CohortRows, PointRows {
 
   /** The longest column name a warning's message quotes in full: the longest trait id. */
   private static final int MAX_NAME_IN_MESSAGE = 200;
@@ -307,28 +308,8 @@ public final class CsvCohortRows implements CohortRows {
     parser.close();
   }
 
-  /** What {@link #stream(Sink)} hands on: each data record, in order, as points or an error. */
-  public interface Sink {
-    /**
-     * A record that was read.
-     *
-     * @param line its line
-     * @param respondent its respondent
-     * @param group its group
-     * @param points its answers by trait position in the rubric's order, 0 when missing; a buffer
-     *     reused for the next record
-     */
-    void member(long line, Optional<String> respondent, Optional<String> group, int[] points);
-
-    /**
-     * A record that could not be read.
-     *
-     * @param error why
-     */
-    void error(RowError error);
-  }
-
   /** The rubric's trait ids in the order of the points {@link #stream(Sink)} hands on. */
+  @Override
   public List<String> traitIds() {
     return List.of(traitIds);
   }
@@ -341,6 +322,7 @@ public final class CsvCohortRows implements CohortRows {
    * @param sink what receives the records
    * @throws CohortFormatException if the file cannot be read further
    */
+  @Override
   public void stream(Sink sink) {
     startIteration();
     int[] codes = new int[traitIds.length];
@@ -442,7 +424,9 @@ public final class CsvCohortRows implements CohortRows {
       }
     }
     Response response = Response.builder().respondent(rowRespondent).answers(answers).build();
-    return CohortRow.of(record.line(), ImmutableCohortMember.of(response, rowGroup));
+    return CohortRow.of(
+        record.line(),
+        rowGroup.map(g -> CohortMember.of(response, g)).orElseGet(() -> CohortMember.of(response)));
   }
 
   /** The answer in a cell, or a String saying why the cell is not one. */

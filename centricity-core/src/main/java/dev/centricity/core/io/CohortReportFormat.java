@@ -1,9 +1,11 @@
-package dev.centricity.core.cohort;
+package dev.centricity.core.io;
 
-import dev.centricity.core.RubricFormatException;
-import dev.centricity.core.internal.JsonSupport;
-import dev.centricity.core.internal.Reading;
-import dev.centricity.core.internal.Reading.Syntax;
+import dev.centricity.core.FormatException;
+import dev.centricity.core.cohort.CohortComparison;
+import dev.centricity.core.cohort.CohortReport;
+import dev.centricity.core.io.internal.JsonSupport;
+import dev.centricity.core.io.internal.Reading;
+import dev.centricity.core.io.internal.Reading.Syntax;
 import java.util.Objects;
 
 /**
@@ -41,7 +43,7 @@ public final class CohortReportFormat {
    *
    * @param json the text
    * @return the report
-   * @throws RubricFormatException if the text cannot be read as a report
+   * @throws FormatException if the text cannot be read as a report
    */
   public static CohortReport fromJson(String json) {
     return Reading.read(
@@ -63,7 +65,7 @@ public final class CohortReportFormat {
    *
    * @param json the text
    * @return the comparison
-   * @throws RubricFormatException if the text cannot be read as a comparison
+   * @throws FormatException if the text cannot be read as a comparison
    */
   public static CohortComparison comparisonFromJson(String json) {
     return Reading.read(

@@ -1,4 +1,4 @@
-package dev.centricity.core.internal;
+package dev.centricity.core.io.internal;
 
 import dev.centricity.core.Contribution;
 import dev.centricity.core.DimensionScore;

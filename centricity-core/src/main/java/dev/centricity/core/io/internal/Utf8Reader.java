@@ -1,4 +1,4 @@
-package dev.centricity.core.cohort.internal;
+package dev.centricity.core.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
-package dev.centricity.core.internal;
+package dev.centricity.core.io.internal;
 
 import dev.centricity.core.CentricityException;
+import dev.centricity.core.FormatException;
 import dev.centricity.core.Problem;
-import dev.centricity.core.RubricFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -26,7 +26,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Reads documents with the library's bounded mappers and turns every failure into a {@link
- * RubricFormatException} naming the source, line, column and path, or passes on the {@link
+ * FormatException} naming the source, line, column and path, or passes on the {@link
  * CentricityException} a value type's own validation threw.
  */
 public final class Reading {
@@ -74,12 +74,12 @@ public final class Reading {
    *
    * @param file the file
    * @return its text
-   * @throws RubricFormatException if it cannot be read, is too large or is not UTF-8
+   * @throws FormatException if it cannot be read, is too large or is not UTF-8
    */
   public static String text(Path file) {
     String source = file.toString();
     if (Files.isDirectory(file)) {
-      throw new RubricFormatException(source, "", 0, 0, "is a directory, not a file", null);
+      throw new FormatException(source, "", 0, 0, "is a directory, not a file", null);
     }
     try {
       long size = Files.size(file);
@@ -88,9 +88,9 @@ public final class Reading {
       }
       return decode(Files.readAllBytes(file), source);
     } catch (NoSuchFileException e) {
-      throw new RubricFormatException(source, "", 0, 0, "no such file", e);
+      throw new FormatException(source, "", 0, 0, "no such file", e);
     } catch (IOException e) {
-      throw new RubricFormatException(source, "", 0, 0, "cannot read the file: " + reason(e), e);
+      throw new FormatException(source, "", 0, 0, "cannot read the file: " + reason(e), e);
     }
   }
 
@@ -100,7 +100,7 @@ public final class Reading {
    * @param in the stream; read to the end of the limit, not closed
    * @param source a name for messages
    * @return its text
-   * @throws RubricFormatException if it cannot be read, is too large or is not UTF-8
+   * @throws FormatException if it cannot be read, is too large or is not UTF-8
    */
   public static String text(InputStream in, String source) {
     try {
@@ -111,7 +111,7 @@ public final class Reading {
       }
       return decode(bytes, source);
     } catch (IOException e) {
-      throw new RubricFormatException(source, "", 0, 0, "cannot read: " + reason(e), e);
+      throw new FormatException(source, "", 0, 0, "cannot read: " + reason(e), e);
     }
   }
 
@@ -124,8 +124,8 @@ public final class Reading {
     return m == null || m.isBlank() ? "an input/output error" : m;
   }
 
-  private static RubricFormatException tooLarge(String source, String what) {
-    return new RubricFormatException(
+  private static FormatException tooLarge(String source, String what) {
+    return new FormatException(
         source,
         "",
         0,
@@ -144,7 +144,7 @@ public final class Reading {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new RubricFormatException(source, "", 0, 0, "the file is not UTF-8 text", e);
+      throw new FormatException(source, "", 0, 0, "the file is not UTF-8 text", e);
     }
   }
 
@@ -157,13 +157,13 @@ public final class Reading {
    * @param source where the text came from, for messages
    * @param <T> the value type
    * @return the value
-   * @throws RubricFormatException if the document cannot be read
+   * @throws FormatException if the document cannot be read
    * @throws CentricityException the value type's own validation failure, such as a {@link
    *     dev.centricity.core.RubricValidationException}
    */
   public static <T> T read(String text, Syntax syntax, Class<T> type, String source) {
     if (text.length() > JsonSupport.MAX_DOCUMENT_CHARS) {
-      throw new RubricFormatException(
+      throw new FormatException(
           source,
           "",
           0,
@@ -177,7 +177,7 @@ public final class Reading {
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.isBlank()) {
-      throw new RubricFormatException(source, "", 0, 0, "the document is empty", null);
+      throw new FormatException(source, "", 0, 0, "the document is empty", null);
     }
     if (syntax == Syntax.YAML) {
       YamlPrescan.check(body, source);
@@ -188,7 +188,7 @@ public final class Reading {
               ? syntax.mapper().readValue(new WholeCodePointReader(body), type)
               : syntax.mapper().readValue(body, type);
       if (value == null) {
-        throw new RubricFormatException(source, "", 0, 0, "the document is null", null);
+        throw new FormatException(source, "", 0, 0, "the document is null", null);
       }
       return value;
     } catch (JacksonException e) {
@@ -198,10 +198,10 @@ public final class Reading {
       }
       throw translate(e, source);
     } catch (YamlEngineException e) {
-      throw new RubricFormatException(source, "", 0, 0, firstLine(e.getMessage()), e);
+      throw new FormatException(source, "", 0, 0, firstLine(e.getMessage()), e);
     } catch (IndexOutOfBoundsException | NumberFormatException e) {
       // Only the YAML parser fails this way, on malformed escapes the pre-scan lets through.
-      throw new RubricFormatException(
+      throw new FormatException(
           source, "", 0, 0, "malformed document: the parser could not read it (" + e + ")", e);
     }
   }
@@ -215,12 +215,12 @@ public final class Reading {
     return null;
   }
 
-  static RubricFormatException translate(JacksonException e, String source) {
+  static FormatException translate(JacksonException e, String source) {
     String path = pointer(e.getPath());
     TokenStreamLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-    return new RubricFormatException(source, path, line, column, reason(e), e);
+    return new FormatException(source, path, line, column, reason(e), e);
   }
 
   private static String reason(JacksonException e) {

@@ -1,10 +1,12 @@
-package dev.centricity.core.cohort;
+package dev.centricity.core.io;
 
+import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
-import dev.centricity.core.cohort.internal.CsvCohortRows;
-import dev.centricity.core.cohort.internal.Utf8Reader;
+import dev.centricity.core.cohort.CohortRows;
+import dev.centricity.core.io.internal.CsvCohortRows;
+import dev.centricity.core.io.internal.Utf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
