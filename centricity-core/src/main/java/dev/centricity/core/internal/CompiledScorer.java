@@ -1,22 +1,15 @@
 package dev.centricity.core.internal;
 
 import dev.centricity.core.Answer;
-import dev.centricity.core.Band;
-import dev.centricity.core.Dimension;
 import dev.centricity.core.Problem;
 import dev.centricity.core.Response;
 import dev.centricity.core.ResponseValidationException;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.RubricIdentity;
-import dev.centricity.core.Scale;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.ScoringPolicy.MissingAnswers;
-import dev.centricity.core.Trait;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +45,8 @@ public final class CompiledScorer implements PositionalEngine {
    */
   static final double COVERAGE_TOLERANCE = 1e-12;
 
-  static final byte KEYED = 0;
-  static final byte CONTRAST = 1;
+  static final byte KEYED = CompiledRubric.KEYED;
+  static final byte CONTRAST = CompiledRubric.CONTRAST;
 
   /** Per dimension, a scorecard stores: counted weight W_D, coverage, then P_D − u per pole. */
   static final int COUNTED_WEIGHT = 0;
@@ -61,6 +54,7 @@ public final class CompiledScorer implements PositionalEngine {
   static final int COVERAGE = 1;
   static final int DELTA = 2;
 
+  final CompiledRubric compiled;
   final Rubric rubric;
   final ScoringPolicy policy;
   final RubricIdentity identity;
@@ -75,7 +69,6 @@ public final class CompiledScorer implements PositionalEngine {
 
   final int traitCount;
   final String[] traitIds;
-  private final Map<String, Integer> traitIndex;
   private final List<String> traitOrder;
   final byte[] traitKind;
   final int[] traitPole; // keyed: the pole; contrast: the 'from' pole
@@ -106,85 +99,46 @@ public final class CompiledScorer implements PositionalEngine {
    * @param policy the policy to score with
    */
   public CompiledScorer(Rubric rubric, ScoringPolicy policy) {
-    this.rubric = Objects.requireNonNull(rubric, "rubric");
+    this(CompiledRubric.of(rubric), policy);
+  }
+
+  /**
+   * A scorer of a compiled rubric.
+   *
+   * @param compiled the rubric's layout
+   * @param policy the policy to score with
+   */
+  public CompiledScorer(CompiledRubric compiled, ScoringPolicy policy) {
+    this.compiled = Objects.requireNonNull(compiled, "compiled");
+    this.rubric = compiled.rubric;
     this.policy = Objects.requireNonNull(policy, "policy");
     this.identity = RubricIdentity.of(rubric);
     this.neutral = policy.missing() == MissingAnswers.NEUTRAL;
     this.rejectMissing = policy.missing() == MissingAnswers.REJECT;
     this.minCoverage = policy.minCoverage();
-
-    poleCount = rubric.poles().size();
-    poleIds = new String[poleCount];
-    Map<String, Integer> poleIndex = new HashMap<>();
-    for (int i = 0; i < poleCount; i++) {
-      poleIds[i] = rubric.poles().get(i).id();
-      poleIndex.put(poleIds[i], i);
-    }
+    poleCount = compiled.poleCount;
+    poleIds = compiled.poleIds;
     centre = 1.0 / poleCount;
     stride = DELTA + poleCount;
-
-    Map<String, Integer> scalePoints = new HashMap<>();
-    for (Scale s : rubric.scales()) {
-      scalePoints.put(s.id(), s.size());
-    }
-
-    dimensionCount = rubric.dimensions().size();
-    dimensionIds = new String[dimensionCount];
-    dimensionWeight = new double[dimensionCount];
-    dimensionStart = new int[dimensionCount];
-    dimensionEnd = new int[dimensionCount];
-    dimensionTotalWeight = new double[dimensionCount];
-    int total = 0;
-    for (Dimension d : rubric.dimensions()) {
-      total += d.traits().size();
-    }
-    traitCount = total;
-    traitIds = new String[total];
-    traitIndex = new HashMap<>(total * 2);
-    traitKind = new byte[total];
-    traitPole = new int[total];
-    traitTarget = new int[total];
-    traitPoints = new int[total];
-    pointValue = new double[total][];
-    traitWeight = new double[total];
-    traitDimension = new int[total];
-
-    Map<Integer, double[]> values = new HashMap<>(); // one table per scale size
-    int t = 0;
-    double all = 0;
-    for (int d = 0; d < dimensionCount; d++) {
-      Dimension dim = rubric.dimensions().get(d);
-      dimensionIds[d] = dim.id();
-      dimensionWeight[d] = dim.weight();
-      all += dim.weight();
-      dimensionStart[d] = t;
-      double sum = 0;
-      for (Trait trait : dim.traits()) {
-        traitIds[t] = trait.id();
-        traitIndex.put(trait.id(), t);
-        traitDimension[t] = d;
-        if (trait.keyed().isPresent()) {
-          traitKind[t] = KEYED;
-          traitPole[t] = poleIndex.get(trait.keyed().get());
-          traitTarget[t] = -1;
-        } else {
-          traitKind[t] = CONTRAST;
-          traitPole[t] = poleIndex.get(trait.contrast().orElseThrow().from());
-          traitTarget[t] = poleIndex.get(trait.contrast().orElseThrow().to());
-        }
-        traitPoints[t] = scalePoints.get(trait.scale());
-        pointValue[t] = values.computeIfAbsent(traitPoints[t], CompiledScorer::valuesOf);
-        traitWeight[t] = trait.weight();
-        sum += trait.weight();
-        t++;
-      }
-      dimensionEnd[d] = t;
-      dimensionTotalWeight[d] = sum;
-    }
-    allDimensionWeight = all;
-    traitOrder = Collections.unmodifiableList(Arrays.asList(traitIds.clone()));
-    bands = new BandTable(rubric.bands());
-    strengthThreshold = rubric.strengthThreshold();
+    traitCount = compiled.traitCount;
+    traitIds = compiled.traitIds;
+    traitOrder = compiled.traitOrder;
+    traitKind = compiled.traitKind;
+    traitPole = compiled.traitPole;
+    traitTarget = compiled.traitTarget;
+    traitPoints = compiled.traitPoints;
+    pointValue = compiled.pointValue;
+    traitWeight = compiled.traitWeight;
+    traitDimension = compiled.traitDimension;
+    dimensionCount = compiled.dimensionCount;
+    dimensionIds = compiled.dimensionIds;
+    dimensionWeight = compiled.dimensionWeight;
+    dimensionStart = compiled.dimensionStart;
+    dimensionEnd = compiled.dimensionEnd;
+    dimensionTotalWeight = compiled.dimensionTotalWeight;
+    allDimensionWeight = compiled.allDimensionWeight;
+    bands = compiled.bands;
+    strengthThreshold = compiled.strengthThreshold;
     LOG.debug(
         "compiled rubric {} ({} poles, {} dimensions, {} traits) with policy {}",
         rubric.reference(),
@@ -194,13 +148,9 @@ public final class CompiledScorer implements PositionalEngine {
         policy);
   }
 
-  /** a for each point 1..n of an n-point scale (index 0 unused). */
-  private static double[] valuesOf(int n) {
-    double[] a = new double[n + 1];
-    for (int v = 1; v <= n; v++) {
-      a[v] = (v - 1) / (double) (n - 1);
-    }
-    return a;
+  @Override
+  public CompiledRubric compiled() {
+    return compiled;
   }
 
   @Override
@@ -220,8 +170,8 @@ public final class CompiledScorer implements PositionalEngine {
 
   @Override
   public OptionalInt position(String traitId) {
-    Integer i = traitIndex.get(Objects.requireNonNull(traitId, "traitId"));
-    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    int i = compiled.position(Objects.requireNonNull(traitId, "traitId"));
+    return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
   @Override
@@ -310,9 +260,9 @@ public final class CompiledScorer implements PositionalEngine {
     }
     int[] points = new int[traitCount];
     for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
-      Integer index = traitIndex.get(e.getKey());
+      int index = compiled.position(e.getKey());
       Answer answer = e.getValue();
-      if (index == null) {
+      if (index < 0) {
         if (policy.unknownTraits() == ScoringPolicy.UnknownTraits.IGNORE) {
           ignored.add(e.getKey());
         } else {
@@ -488,44 +438,5 @@ public final class CompiledScorer implements PositionalEngine {
 
   static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f%%", share * 100);
-  }
-
-  /** The bands of a rubric, with the rule that a boundary belongs to the band nearer 0. */
-  static final class BandTable {
-    private final double[] from;
-    private final double[] to;
-    private final String[] label;
-
-    BandTable(List<Band> bands) {
-      int n = bands.size();
-      from = new double[n];
-      to = new double[n];
-      label = new String[n];
-      for (int i = 0; i < n; i++) {
-        from[i] = bands.get(i).from();
-        to[i] = bands.get(i).to();
-        label[i] = bands.get(i).label();
-      }
-    }
-
-    /** The label of the band x falls in, or null. */
-    String find(double x) {
-      int i = position(x);
-      return i < 0 ? null : label[i];
-    }
-
-    /** The position of the band x falls in, or −1. */
-    int position(double x) {
-      for (int i = 0; i < from.length; i++) {
-        boolean onFrom = Math.abs(x - from[i]) <= Band.BOUNDARY_TOLERANCE;
-        boolean onTo = Math.abs(x - to[i]) <= Band.BOUNDARY_TOLERANCE;
-        boolean aboveFrom = onFrom ? from[i] < 0 || i == 0 : x > from[i];
-        boolean belowTo = onTo ? to[i] > 0 || i == from.length - 1 : x < to[i];
-        if (aboveFrom && belowTo) {
-          return i;
-        }
-      }
-      return -1;
-    }
   }
 }

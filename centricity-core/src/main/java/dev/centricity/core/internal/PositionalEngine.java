@@ -7,4 +7,8 @@ import dev.centricity.core.Scorer;
  * Scorer#score(String, int[])} scores exactly as the keyed form does for the same answers, and the
  * scorecards it returns are {@link CardFigures}.
  */
-public interface PositionalEngine extends Scorer {}
+public interface PositionalEngine extends Scorer {
+
+  /** The compiled rubric this scorer works on, for others to share. */
+  CompiledRubric compiled();
+}

@@ -159,7 +159,7 @@ public final class RubricValidator {
       problem(
           "/version",
           "version must be a semantic version such as 1.0.0 but was '%s'",
-          abbreviate(rubric.version()));
+          Texts.abbreviate(rubric.version(), 60));
     }
     Set<String> poles = checkPoles();
     Map<String, Integer> scales = checkScales();
@@ -182,7 +182,7 @@ public final class RubricValidator {
           "%s must start with a letter or digit and use only letters, digits, '.', '_', '-' or ':'"
               + " (at most 200 characters) but was '%s'",
           what,
-          abbreviate(id));
+          Texts.abbreviate(id, 60));
     }
   }
 
@@ -555,9 +555,5 @@ public final class RubricValidator {
                     card.leadingPole().map(x -> "'" + x + "'").orElse("none"));
               }
             });
-  }
-
-  static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 }

@@ -8,6 +8,7 @@ import dev.centricity.core.Scorecard;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -44,17 +45,71 @@ public final class ScorecardFormat {
   }
 
   /**
-   * Reads a scorecard written by {@link #toJson(Scorecard)}.
+   * Reads a scorecard written by {@link #toJson(Scorecard)}. The figures must be those a scorer
+   * gives: every number finite, and when the scorecard is determined its profile summing to 1, its
+   * contributions adding up to P − u (each within 1e-9) and, with two poles, the index equal to the
+   * difference of the two shares and the score to 50(I + 1) (within 1e-12). A scorecard that breaks
+   * one of these was not written by the library, so it is refused rather than read as it is.
    *
    * @param json the text
    * @return the scorecard
-   * @throws FormatException if the text cannot be read as a scorecard
+   * @throws FormatException if the text cannot be read as a scorecard, or its figures contradict
+   *     each other
    */
   public static Scorecard fromJson(String json) {
     Scorecard card =
         Reading.read(Objects.requireNonNull(json, "json"), Syntax.JSON, Scorecard.class, "<json>");
     requireFinite(card);
+    requireConsistent(card);
     return card;
+  }
+
+  private static void requireConsistent(Scorecard card) {
+    if (!card.determined()) {
+      return;
+    }
+    Map<String, Double> profile = card.profile();
+    double sum = 0;
+    for (double share : profile.values()) {
+      sum += share;
+    }
+    if (Math.abs(sum - 1.0) > 1e-9) {
+      inconsistent("/profile", "the shares of the profile sum to " + sum + ", not 1");
+    }
+    double centre = 1.0 / profile.size();
+    for (Map.Entry<String, Double> pole : profile.entrySet()) {
+      double total = 0;
+      for (Contribution c : card.contributions()) {
+        total += c.vector().getOrDefault(pole.getKey(), 0.0);
+      }
+      double expected = pole.getValue() - centre;
+      if (Math.abs(total - expected) > 1e-9) {
+        inconsistent(
+            "/contributions",
+            String.format(
+                Locale.ROOT,
+                "the contributions towards '%s' add up to %s, not P − u = %s",
+                pole.getKey(),
+                total,
+                expected));
+      }
+    }
+    if (profile.size() == 2 && card.index().isPresent()) {
+      double[] shares = profile.values().stream().mapToDouble(Double::doubleValue).toArray();
+      double index = card.index().getAsDouble();
+      if (Math.abs(index - (shares[1] - shares[0])) > 1e-12) {
+        inconsistent(
+            "/index", "the index " + index + " is not the difference of the profile's shares");
+      }
+      if (card.score().isPresent()
+          && Math.abs(card.score().getAsDouble() - 50.0 * (index + 1.0)) > 1e-12) {
+        inconsistent("/score", "the score " + card.score().getAsDouble() + " is not 50(I + 1)");
+      }
+    }
+  }
+
+  private static void inconsistent(String path, String reason) {
+    throw new FormatException("<json>", path, 0, 0, reason, null);
   }
 
   /** Refuses a scorecard with a figure that is not a finite number, which no scorer produces. */

@@ -185,4 +185,38 @@ class ScorecardFormatTest {
     assertThat(e.path()).isEqualTo("/grade");
     assertThat(e.getMessage()).contains("unknown key 'grade'");
   }
+
+  @Test
+  void should_refuse_a_scorecard_whose_index_contradicts_its_profile() {
+    // GIVEN the determined scorecard with its index replaced by one that is not P_customer −
+    // P_product
+    String json = ScorecardFormat.toJson(determined);
+    String index = "\"index\":" + determined.index().getAsDouble() + ",";
+    assertThat(json).contains(index);
+    String tampered = json.replaceFirst(java.util.regex.Pattern.quote(index), "\"index\":0.75,");
+
+    // WHEN
+    Throwable thrown = catchThrowable(() -> ScorecardFormat.fromJson(tampered));
+
+    // THEN it is refused, naming the figure
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
+    assertThat(((FormatException) thrown).path()).isEqualTo("/index");
+  }
+
+  @Test
+  void should_refuse_a_scorecard_whose_contributions_do_not_add_up() {
+    // GIVEN the determined scorecard with no contributions: they add up to 0, not to P − u
+    String json = ScorecardFormat.toJson(determined);
+    int start = json.indexOf("\"contributions\":[");
+    int end = json.indexOf("],\"warnings\"", start);
+    String tampered = json.substring(0, start) + "\"contributions\":[" + json.substring(end);
+
+    // WHEN
+    Throwable thrown = catchThrowable(() -> ScorecardFormat.fromJson(tampered));
+
+    // THEN
+    assertThat(thrown).isExactlyInstanceOf(FormatException.class);
+    assertThat(((FormatException) thrown).path()).isEqualTo("/contributions");
+    assertThat(thrown.getMessage()).contains("add up to 0.0");
+  }
 }

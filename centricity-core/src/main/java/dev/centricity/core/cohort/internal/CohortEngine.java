@@ -17,6 +17,7 @@ import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.GroupSummary;
 import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.internal.CardFigures;
+import dev.centricity.core.internal.CompiledRubric;
 import dev.centricity.core.internal.PositionalEngine;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -44,7 +45,7 @@ public final class CohortEngine implements CohortAnalysis {
 
   private final Scorer scorer;
   private final double level;
-  private final RubricLayout layout;
+  private final CompiledRubric layout;
 
   /**
    * Creates the analysis.
@@ -54,10 +55,15 @@ public final class CohortEngine implements CohortAnalysis {
    * @throws IllegalArgumentException if the level is out of range
    */
   public CohortEngine(Scorer scorer, double level) {
-    this(scorer, level, new RubricLayout(Objects.requireNonNull(scorer, "scorer").rubric()));
+    this(scorer, level, compiled(Objects.requireNonNull(scorer, "scorer")));
   }
 
-  private CohortEngine(Scorer scorer, double level, RubricLayout layout) {
+  /** The scorer's own compiled rubric when it has one, so the rubric is compiled once. */
+  private static CompiledRubric compiled(Scorer scorer) {
+    return scorer instanceof PositionalEngine e ? e.compiled() : CompiledRubric.of(scorer.rubric());
+  }
+
+  private CohortEngine(Scorer scorer, double level, CompiledRubric layout) {
     CohortStatistics.checkLevel(level);
     this.scorer = scorer;
     this.level = level;
@@ -324,7 +330,7 @@ public final class CohortEngine implements CohortAnalysis {
     private Map<String, Long> counts(long[] counts) {
       Map<String, Long> m = new LinkedHashMap<>();
       for (int b = 0; b < counts.length; b++) {
-        m.put(layout.bandLabels[b], counts[b]);
+        m.put(layout.bands.label(b), counts[b]);
       }
       return m;
     }

@@ -11,6 +11,7 @@ import dev.centricity.core.cohort.IntraclassCorrelation;
 import dev.centricity.core.cohort.ItemStatistics;
 import dev.centricity.core.cohort.Reliability;
 import dev.centricity.core.cohort.WithinGroupAgreement;
+import dev.centricity.core.internal.CompiledRubric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,24 +74,24 @@ public final class CohortStatistics {
   }
 
   /** The band of a mean index as its interval allows (see {@link BandEstimate}). */
-  static BandEstimate band(RubricLayout layout, Estimate index) {
+  static BandEstimate band(CompiledRubric layout, Estimate index) {
     double lo = index.lower().orElse(index.mean());
     double hi = index.upper().orElse(index.mean());
-    int first = layout.band(Math.max(-1.0, Math.min(1.0, lo)));
-    int last = layout.band(Math.max(-1.0, Math.min(1.0, hi)));
+    int first = layout.bands.position(Math.max(-1.0, Math.min(1.0, lo)));
+    int last = layout.bands.position(Math.max(-1.0, Math.min(1.0, hi)));
     BandEstimate.Builder b = BandEstimate.builder();
     for (int i = first; i <= last; i++) {
-      b.addCandidates(layout.bandLabels[i]);
+      b.addCandidates(layout.bands.label(i));
     }
     if (first == last && index.lower().isPresent()) {
-      b.band(layout.bandLabels[first]);
+      b.band(layout.bands.label(first));
     }
     return b.build();
   }
 
   /** r<sub>wg(J)</sub> of a group on a dimension (see {@link WithinGroupAgreement}). */
   static Optional<WithinGroupAgreement> agreement(
-      RubricLayout layout, GroupAccumulator group, int d) {
+      CompiledRubric layout, GroupAccumulator group, int d) {
     int items = 0;
     double ratios = 0;
     for (int t = layout.dimensionStart[d]; t < layout.dimensionEnd[d]; t++) {
@@ -242,7 +243,7 @@ public final class CohortStatistics {
 
   /** The reliability of a dimension (see {@link Reliability}), adding its warnings. */
   static Reliability reliability(
-      RubricLayout layout, ReliabilityAccumulator acc, List<CohortWarning> warnings) {
+      CompiledRubric layout, ReliabilityAccumulator acc, List<CohortWarning> warnings) {
     String dimension = layout.dimensionIds[acc.dimension];
     Reliability.Builder result =
         Reliability.builder().dimension(dimension).respondents(acc.respondents);

@@ -1,5 +1,6 @@
 package dev.centricity.core.cohort.internal;
 
+import dev.centricity.core.internal.CompiledRubric;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Optional;
 final class GroupAccumulator {
 
   final Optional<String> label;
-  final RubricLayout layout;
+  final CompiledRubric layout;
   long respondents;
   long undetermined;
   final Moments index = new Moments();
@@ -29,13 +30,13 @@ final class GroupAccumulator {
   final long[] traitSum;
   final long[] traitSumSquares;
 
-  GroupAccumulator(Optional<String> label, RubricLayout layout) {
+  GroupAccumulator(Optional<String> label, CompiledRubric layout) {
     this.label = label;
     this.layout = layout;
     int k = layout.poleCount;
     profile = moments(k);
     strengths = moments(k);
-    bandCounts = new long[layout.bandLabels.length];
+    bandCounts = new long[layout.bands.size()];
     int dims = layout.dimensionCount;
     dimensionCounted = new long[dims];
     dimensionAnswered = new long[dims];
@@ -44,7 +45,7 @@ final class GroupAccumulator {
     dimensionBandCounts = new long[dims][];
     for (int d = 0; d < dims; d++) {
       dimensionStrengths[d] = moments(k);
-      dimensionBandCounts[d] = new long[layout.bandLabels.length];
+      dimensionBandCounts[d] = new long[layout.bands.size()];
     }
     traitN = new long[layout.traitCount];
     traitSum = new long[layout.traitCount];

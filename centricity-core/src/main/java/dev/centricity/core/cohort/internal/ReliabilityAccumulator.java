@@ -1,5 +1,7 @@
 package dev.centricity.core.cohort.internal;
 
+import dev.centricity.core.internal.CompiledRubric;
+
 /**
  * The exact sums one pass keeps for the reliability of one dimension: per item its count, sum, sum
  * of squares, lowest and highest answer; per pair of items, over the respondents who answered both,
@@ -27,7 +29,7 @@ final class ReliabilityAccumulator {
 
   private final int[] answered;
 
-  ReliabilityAccumulator(RubricLayout layout, int dimension) {
+  ReliabilityAccumulator(CompiledRubric layout, int dimension) {
     this.dimension = dimension;
     this.start = layout.dimensionStart[dimension];
     this.size = layout.dimensionEnd[dimension] - start;

@@ -3,6 +3,7 @@ package dev.centricity.core.cohort.internal;
 import dev.centricity.core.DimensionScore;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.internal.CardFigures;
+import dev.centricity.core.internal.CompiledRubric;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 final class RowFigures {
 
-  final RubricLayout layout;
+  final CompiledRubric layout;
   boolean determined;
   double index;
   int band;
@@ -27,7 +28,7 @@ final class RowFigures {
   final double[][] dimensionStrengths;
   private final double[] scratch;
 
-  RowFigures(RubricLayout layout) {
+  RowFigures(CompiledRubric layout) {
     this.layout = layout;
     int k = layout.poleCount;
     profile = new double[k];
@@ -96,8 +97,8 @@ final class RowFigures {
   }
 
   private int bandPosition(String label) {
-    for (int b = 0; b < layout.bandLabels.length; b++) {
-      if (layout.bandLabels[b].equals(label)) {
+    for (int b = 0; b < layout.bands.size(); b++) {
+      if (layout.bands.label(b).equals(label)) {
         return b;
       }
     }

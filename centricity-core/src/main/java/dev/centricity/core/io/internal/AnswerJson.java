@@ -1,6 +1,7 @@
 package dev.centricity.core.io.internal;
 
 import dev.centricity.core.Answer;
+import dev.centricity.core.internal.Texts;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -65,7 +66,7 @@ public final class AnswerJson {
         return ctxt.reportInputMismatch(
             Answer.class,
             "answer must be a whole number of the scale or \"n/a\" but was the text \"%s\"",
-            abbreviate(p.getText()));
+            Texts.abbreviate(p.getText(), 40));
       }
       return ctxt.reportInputMismatch(
           Answer.class,
@@ -96,9 +97,5 @@ public final class AnswerJson {
       default:
         return t.toString();
     }
-  }
-
-  static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 }

@@ -4,15 +4,15 @@ import dev.centricity.core.Answer;
 import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
-import dev.centricity.core.Scale;
 import dev.centricity.core.ScoringPolicy;
-import dev.centricity.core.Trait;
 import dev.centricity.core.cohort.CohortMember;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.cohort.internal.PointRows;
+import dev.centricity.core.internal.CompiledRubric;
+import dev.centricity.core.internal.Texts;
 import dev.centricity.core.io.CohortReader;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -131,21 +131,14 @@ public final class CsvCohortRows implements CohortRows, PointRows {
       throw new CohortFormatException(
           source, header.line(), 0, "", "the header row is malformed: " + header.problem(), null);
     }
-    List<Trait> traits = rubric.allTraits();
-    Map<String, Integer> traitIndex = new HashMap<>();
-    String[] traitIds = new String[traits.size()];
-    int[] traitPoints = new int[traits.size()];
-    for (int t = 0; t < traits.size(); t++) {
-      Trait trait = traits.get(t);
-      traitIds[t] = trait.id();
-      traitIndex.put(trait.id(), t);
-      traitPoints[t] = rubric.scale(trait.scale()).map(Scale::size).orElse(0);
-    }
+    CompiledRubric compiled = CompiledRubric.of(rubric);
+    String[] traitIds = compiled.traitIds;
+    int[] traitPoints = compiled.traitPoints;
     List<String> columns = new ArrayList<>();
     int[] role = new int[header.fields().size()];
     Map<String, Integer> seen = new HashMap<>();
     List<Integer> unknown = new ArrayList<>();
-    boolean[] present = new boolean[traits.size()];
+    boolean[] present = new boolean[compiled.traitCount];
     for (int i = 0; i < header.fields().size(); i++) {
       String name = header.fields().get(i).strip();
       columns.add(name);
@@ -183,8 +176,8 @@ public final class CsvCohortRows implements CohortRows, PointRows {
         role[i] = RESPONDENT;
       } else if (isGroup) {
         role[i] = GROUP;
-      } else if (traitIndex.containsKey(name)) {
-        role[i] = traitIndex.get(name);
+      } else if (compiled.position(name) >= 0) {
+        role[i] = compiled.position(name);
         present[role[i]] = true;
       } else {
         role[i] = IGNORED;
@@ -226,7 +219,7 @@ public final class CsvCohortRows implements CohortRows, PointRows {
                 String.format(
                     Locale.ROOT,
                     "column '%s' was ignored: rubric '%s' has no such trait",
-                    abbreviate(columns.get(i), MAX_NAME_IN_MESSAGE),
+                    Texts.abbreviate(columns.get(i), MAX_NAME_IN_MESSAGE),
                     rubric.reference())));
       }
     }
@@ -443,7 +436,7 @@ public final class CsvCohortRows implements CohortRows, PointRows {
           Locale.ROOT,
           "'%s' is not an answer: give a whole number from 1 to %d, leave the cell empty or write"
               + " n/a",
-          abbreviate(cell),
+          Texts.abbreviate(cell, 40),
           points);
     }
     if (value < 1 || value > points) {
@@ -494,22 +487,6 @@ public final class CsvCohortRows implements CohortRows, PointRows {
   private static Optional<String> nonEmpty(String cell) {
     String s = cell.strip();
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
-  }
-
-  private static String abbreviate(String s) {
-    return abbreviate(s, 40);
-  }
-
-  private static String abbreviate(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    int cut = max - 3;
-    // Never cut a character in two: a lone surrogate is not text.
-    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-      cut--;
-    }
-    return s.substring(0, cut) + "...";
   }
 
   @Override
