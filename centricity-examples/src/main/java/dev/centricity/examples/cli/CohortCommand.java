@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,16 +32,9 @@ import picocli.CommandLine.Spec;
     })
 final class CohortCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json,
-    html
-  }
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
-  Path rubricFile;
+  @Mixin RubricOption rubric;
 
   @Option(
       names = "--group-by",
@@ -49,25 +43,19 @@ final class CohortCommand implements Callable<Integer> {
       description = "The column holding each respondent's group (default: ${DEFAULT-VALUE}).")
   String groupBy;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ReportFormatOption format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path out;
+  @Mixin OutOption out;
 
   @Parameters(index = "0", paramLabel = "COHORT.csv", description = "The cohort file.")
   Path file;
 
   @Override
   public Integer call() {
-    Rubric rubric = Inputs.orientationRubric(rubricFile);
+    Rubric rubric = this.rubric.orientation();
     CohortReport report = analyse(rubric, file, groupBy, spec.commandLine().getErr());
     String text;
-    switch (format) {
+    switch (format.get()) {
       case json:
         text = CohortReportFormat.toJson(report) + "\n";
         break;
@@ -77,7 +65,7 @@ final class CohortCommand implements Callable<Integer> {
       default:
         text = CohortText.render(report, rubric);
     }
-    Inputs.write(out, text, spec.commandLine().getOut());
+    out.write(text);
     return 0;
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,8 +25,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
-  Path rubricFile;
+  @Mixin RubricOption rubric;
 
   @Option(
       names = "--group-by",
@@ -42,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Rubric rubric = Inputs.orientationRubric(rubricFile);
+    Rubric rubric = this.rubric.orientation();
     if (isCsv(before) || isCsv(after)) {
       if (!(isCsv(before) && isCsv(after))) {
         throw new CentricityCli.InputException(

@@ -3,11 +3,10 @@ package dev.centricity.examples.cli;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.io.RubricFormat;
 import dev.centricity.examples.Questionnaire;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code centricity rubric}: prints a rubric. */
 @Command(
@@ -25,10 +24,7 @@ final class RubricCommand implements Callable<Integer> {
     markdown
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
-  Path rubricFile;
+  @Mixin RubricOption rubric;
 
   @Option(
       names = "--format",
@@ -37,12 +33,11 @@ final class RubricCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path out;
+  @Mixin OutOption out;
 
   @Override
   public Integer call() {
-    Rubric rubric = Inputs.orientationRubric(rubricFile);
+    Rubric rubric = this.rubric.orientation();
     String text;
     switch (format) {
       case json:
@@ -54,7 +49,7 @@ final class RubricCommand implements Callable<Integer> {
       default:
         text = RubricFormat.toYaml(rubric);
     }
-    Inputs.write(out, text, spec.commandLine().getOut());
+    out.write(text);
     return 0;
   }
 }
