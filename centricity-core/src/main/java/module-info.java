@@ -15,6 +15,7 @@ module dev.centricity.core {
   exports dev.centricity.core;
   exports dev.centricity.core.io;
   exports dev.centricity.core.cohort;
+  exports dev.centricity.core.text;
 
   opens dev.centricity.core to
       tools.jackson.databind;
