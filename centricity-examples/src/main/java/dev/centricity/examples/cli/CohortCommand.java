@@ -47,13 +47,16 @@ final class CohortCommand implements Callable<Integer> {
 
   @Mixin OutOption out;
 
+  @Mixin ThreadsOption threads;
+
   @Parameters(index = "0", paramLabel = "COHORT.csv", description = "The cohort file.")
   Path file;
 
   @Override
   public Integer call() {
     Rubric rubric = this.rubric.orientation();
-    CohortReport report = analyse(rubric, file, groupBy, spec.commandLine().getErr());
+    CohortReport report =
+        analyse(rubric, file, groupBy, threads.get(), spec.commandLine().getErr());
     String text;
     switch (format.get()) {
       case json:
@@ -70,13 +73,14 @@ final class CohortCommand implements Callable<Integer> {
   }
 
   /** Reads and analyses a cohort file, showing progress on a terminal for large files. */
-  static CohortReport analyse(Rubric rubric, Path file, String groupBy, PrintWriter err) {
+  static CohortReport analyse(
+      Rubric rubric, Path file, String groupBy, int threads, PrintWriter err) {
     Scorer scorer = Scorer.of(rubric);
     boolean terminal = System.console() != null;
     try (CohortRows rows =
         CohortReader.of(scorer).withGroupColumn(groupBy).open(Inputs.requireFile(file))) {
       Iterable<CohortRow> counted = terminal ? () -> progress(rows.iterator(), err) : rows;
-      CohortReport report = CohortAnalysis.of(scorer).analyse(counted);
+      CohortReport report = CohortAnalysis.of(scorer).withThreads(threads).analyse(counted);
       if (terminal && report.rows() >= PROGRESS_EVERY) {
         err.print("\r" + " ".repeat(40) + "\r");
         err.flush();

@@ -34,6 +34,8 @@ final class CompareCommand implements Callable<Integer> {
       description = "For cohorts: the column holding each respondent's group.")
   String groupBy;
 
+  @Mixin ThreadsOption threads;
+
   @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier response or cohort.")
   Path before;
 
@@ -49,8 +51,8 @@ final class CompareCommand implements Callable<Integer> {
             "compare two responses or two cohorts, not one of each: " + before + ", " + after);
       }
       var err = spec.commandLine().getErr();
-      var first = CohortCommand.analyse(rubric, before, groupBy, err);
-      var second = CohortCommand.analyse(rubric, after, groupBy, err);
+      var first = CohortCommand.analyse(rubric, before, groupBy, threads.get(), err);
+      var second = CohortCommand.analyse(rubric, after, groupBy, threads.get(), err);
       spec.commandLine()
           .getOut()
           .print(
