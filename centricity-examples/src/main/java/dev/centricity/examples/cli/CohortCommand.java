@@ -8,6 +8,7 @@ import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.CohortReportFormat;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
+import dev.centricity.core.io.SurveyJsReader;
 import dev.centricity.examples.CohortText;
 import dev.centricity.examples.HtmlReport;
 import java.io.PrintWriter;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores every row of a cohort CSV (a row per respondent, a column per trait id, optional",
-      "'respondent' and group columns) and reports the cohort and each group: means with intervals,",
+      "'respondent' and group columns), or of SurveyJS results (a .json file: a list of objects",
+      "keyed by question name), and reports the cohort and each group: means with intervals,",
       "bands, agreement (r_wg, ICC) and reliability. Bad rows are listed, never dropped."
     })
 final class CohortCommand implements Callable<Integer> {
@@ -49,7 +51,10 @@ final class CohortCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads;
 
-  @Parameters(index = "0", paramLabel = "COHORT.csv", description = "The cohort file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "COHORT",
+      description = "The cohort: a CSV file, or SurveyJS results (.json).")
   Path file;
 
   @Override
@@ -77,8 +82,7 @@ final class CohortCommand implements Callable<Integer> {
       Rubric rubric, Path file, String groupBy, int threads, PrintWriter err) {
     Scorer scorer = Scorer.of(rubric);
     boolean terminal = System.console() != null;
-    try (CohortRows rows =
-        CohortReader.of(scorer).withGroupColumn(groupBy).open(Inputs.requireFile(file))) {
+    try (CohortRows rows = open(scorer, file, groupBy)) {
       Iterable<CohortRow> counted = terminal ? () -> progress(rows.iterator(), err) : rows;
       CohortReport report = CohortAnalysis.of(scorer).withThreads(threads).analyse(counted);
       if (terminal && report.rows() >= PROGRESS_EVERY) {
@@ -87,6 +91,20 @@ final class CohortCommand implements Callable<Integer> {
       }
       return report;
     }
+  }
+
+  /** A CSV export, or SurveyJS results (a {@code .json} file: a list of objects by question). */
+  private static CohortRows open(Scorer scorer, Path file, String groupBy) {
+    Path f = Inputs.requireFile(file);
+    if (f.getFileName() != null
+        && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      try {
+        return SurveyJsReader.of(scorer).withGroupKey(groupBy).open(f);
+      } catch (dev.centricity.core.CentricityException e) {
+        throw Inputs.prefixed(f, e);
+      }
+    }
+    return CohortReader.of(scorer).withGroupColumn(groupBy).open(f);
   }
 
   private static final long PROGRESS_EVERY = 50_000;
