@@ -17,6 +17,7 @@ module dev.centricity.core {
   exports dev.centricity.core;
   exports dev.centricity.core.io;
   exports dev.centricity.core.cohort;
+  exports dev.centricity.core.text;
 
   // Jackson reads into the generated, package-private implementations of the value types.
   opens dev.centricity.core to

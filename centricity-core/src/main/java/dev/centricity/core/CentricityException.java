@@ -12,7 +12,9 @@ package dev.centricity.core;
  *       model; it lists every problem with its path;
  *   <li>{@link ResponseValidationException} — a response does not fit the rubric it is scored
  *       against (unknown trait, answer out of range, wrong rubric id or version, missing answers
- *       under {@code REJECT}).
+ *       under {@code REJECT});
+ *   <li>{@link dev.centricity.core.text.TranslationValidationException} — a translation of a rubric
+ *       breaks a rule or does not fit its rubric; it lists every problem with its path.
  * </ul>
  *
  * <p>No bad input reaches a caller as a {@code NullPointerException}, a Jackson exception or an

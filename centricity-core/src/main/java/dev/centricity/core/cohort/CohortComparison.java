@@ -1,6 +1,6 @@
 package dev.centricity.core.cohort;
 
-import dev.centricity.core.cohort.internal.CohortStatistics;
+import dev.centricity.core.cohort.internal.Comparisons;
 import dev.centricity.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,9 +100,9 @@ public interface CohortComparison {
     for (GroupSummary a : first.groups()) {
       second
           .group(a.group().orElseThrow())
-          .ifPresent(b -> groups.add(CohortStatistics.compare(a, b, confidenceLevel, List.of())));
+          .ifPresent(b -> groups.add(Comparisons.compare(a, b, confidenceLevel, List.of())));
     }
-    return CohortStatistics.compare(first.overall(), second.overall(), confidenceLevel, groups);
+    return Comparisons.compare(first.overall(), second.overall(), confidenceLevel, groups);
   }
 
   /**
@@ -126,7 +126,7 @@ public interface CohortComparison {
    * @throws IllegalArgumentException if the level is out of range
    */
   static CohortComparison of(GroupSummary first, GroupSummary second, double confidenceLevel) {
-    return CohortStatistics.compare(first, second, confidenceLevel, List.of());
+    return Comparisons.compare(first, second, confidenceLevel, List.of());
   }
 
   /**

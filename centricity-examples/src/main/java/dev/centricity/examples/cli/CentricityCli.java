@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "centricity",
     mixinStandardHelpOptions = true,
-    version = "centricity 0.1.0",
+    versionProvider = BuildVersion.class,
     description = "Scores how product-centric or customer-centric an organisation is.",
     subcommands = {
       ScoreCommand.class,

@@ -8,6 +8,7 @@ import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.io.CohortReader;
 import dev.centricity.core.io.CohortReportFormat;
+import dev.centricity.core.io.SurveyJsReader;
 import dev.centricity.examples.CohortText;
 import dev.centricity.examples.HtmlReport;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,21 +28,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores every row of a cohort CSV (a row per respondent, a column per trait id, optional",
-      "'respondent' and group columns) and reports the cohort and each group: means with intervals,",
+      "'respondent' and group columns), or of SurveyJS results (a .json file: a list of objects",
+      "keyed by question name), and reports the cohort and each group: means with intervals,",
       "bands, agreement (r_wg, ICC) and reliability. Bad rows are listed, never dropped."
     })
 final class CohortCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json,
-    html
-  }
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
-  Path rubricFile;
+  @Mixin RubricOption rubric;
 
   @Option(
       names = "--group-by",
@@ -49,25 +45,25 @@ final class CohortCommand implements Callable<Integer> {
       description = "The column holding each respondent's group (default: ${DEFAULT-VALUE}).")
   String groupBy;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ReportFormatOption format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path out;
+  @Mixin OutOption out;
 
-  @Parameters(index = "0", paramLabel = "COHORT.csv", description = "The cohort file.")
+  @Mixin ThreadsOption threads;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "COHORT",
+      description = "The cohort: a CSV file, or SurveyJS results (.json).")
   Path file;
 
   @Override
   public Integer call() {
-    Rubric rubric = Inputs.orientationRubric(rubricFile);
-    CohortReport report = analyse(rubric, file, groupBy, spec.commandLine().getErr());
+    Rubric rubric = this.rubric.orientation();
+    CohortReport report =
+        analyse(rubric, file, groupBy, threads.get(), spec.commandLine().getErr());
     String text;
-    switch (format) {
+    switch (format.get()) {
       case json:
         text = CohortReportFormat.toJson(report) + "\n";
         break;
@@ -77,24 +73,38 @@ final class CohortCommand implements Callable<Integer> {
       default:
         text = CohortText.render(report, rubric);
     }
-    Inputs.write(out, text, spec.commandLine().getOut());
+    out.write(text);
     return 0;
   }
 
   /** Reads and analyses a cohort file, showing progress on a terminal for large files. */
-  static CohortReport analyse(Rubric rubric, Path file, String groupBy, PrintWriter err) {
+  static CohortReport analyse(
+      Rubric rubric, Path file, String groupBy, int threads, PrintWriter err) {
     Scorer scorer = Scorer.of(rubric);
     boolean terminal = System.console() != null;
-    try (CohortRows rows =
-        CohortReader.of(scorer).withGroupColumn(groupBy).open(Inputs.requireFile(file))) {
+    try (CohortRows rows = open(scorer, file, groupBy)) {
       Iterable<CohortRow> counted = terminal ? () -> progress(rows.iterator(), err) : rows;
-      CohortReport report = CohortAnalysis.of(scorer).analyse(counted);
+      CohortReport report = CohortAnalysis.of(scorer).withThreads(threads).analyse(counted);
       if (terminal && report.rows() >= PROGRESS_EVERY) {
         err.print("\r" + " ".repeat(40) + "\r");
         err.flush();
       }
       return report;
     }
+  }
+
+  /** A CSV export, or SurveyJS results (a {@code .json} file: a list of objects by question). */
+  private static CohortRows open(Scorer scorer, Path file, String groupBy) {
+    Path f = Inputs.requireFile(file);
+    if (f.getFileName() != null
+        && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      try {
+        return SurveyJsReader.of(scorer).withGroupKey(groupBy).open(f);
+      } catch (dev.centricity.core.CentricityException e) {
+        throw Inputs.prefixed(f, e);
+      }
+    }
+    return CohortReader.of(scorer).withGroupColumn(groupBy).open(f);
   }
 
   private static final long PROGRESS_EVERY = 50_000;

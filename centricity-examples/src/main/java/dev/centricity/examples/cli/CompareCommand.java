@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,8 +25,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
-  Path rubricFile;
+  @Mixin RubricOption rubric;
 
   @Option(
       names = "--group-by",
@@ -33,6 +33,8 @@ final class CompareCommand implements Callable<Integer> {
       defaultValue = dev.centricity.core.io.CohortReader.GROUP_COLUMN,
       description = "For cohorts: the column holding each respondent's group.")
   String groupBy;
+
+  @Mixin ThreadsOption threads;
 
   @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier response or cohort.")
   Path before;
@@ -42,15 +44,15 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Rubric rubric = Inputs.orientationRubric(rubricFile);
+    Rubric rubric = this.rubric.orientation();
     if (isCsv(before) || isCsv(after)) {
       if (!(isCsv(before) && isCsv(after))) {
         throw new CentricityCli.InputException(
             "compare two responses or two cohorts, not one of each: " + before + ", " + after);
       }
       var err = spec.commandLine().getErr();
-      var first = CohortCommand.analyse(rubric, before, groupBy, err);
-      var second = CohortCommand.analyse(rubric, after, groupBy, err);
+      var first = CohortCommand.analyse(rubric, before, groupBy, threads.get(), err);
+      var second = CohortCommand.analyse(rubric, after, groupBy, threads.get(), err);
       spec.commandLine()
           .getOut()
           .print(

@@ -5,6 +5,7 @@ import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.io.ResponseFormat;
 import dev.centricity.core.io.RubricFormat;
+import dev.centricity.core.text.RubricTexts;
 import dev.centricity.rubric.DefaultRubrics;
 import dev.centricity.rubric.SampleOrganisation;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reading the tool's inputs and writing its outputs, with messages that name the file. */
 final class Inputs {
@@ -24,12 +26,32 @@ final class Inputs {
     if (file == null) {
       return fallback;
     }
+    Optional<Rubric> bundled = bundled(file);
+    if (bundled.isPresent()) {
+      return bundled.get();
+    }
     try {
       return RubricFormat.read(requireFile(file));
     } catch (CentricityException e) {
       // a rubric that reads but is invalid is reported without its file name
       throw prefixed(file, e);
     }
+  }
+
+  /**
+   * A bundled rubric named by its id ({@code centricity-context}) where a file was expected, when
+   * no file of that name exists.
+   */
+  static Optional<Rubric> bundled(Path file) {
+    return bundledTexts(file).map(RubricTexts::rubric);
+  }
+
+  /** A bundled rubric's texts named by its id, when no file of that name exists. */
+  static Optional<RubricTexts> bundledTexts(Path file) {
+    if (file.getNameCount() != 1 || Files.exists(file)) {
+      return Optional.empty();
+    }
+    return DefaultRubrics.texts(file.toString());
   }
 
   static Rubric orientationRubric(Path file) {

@@ -1,60 +1,176 @@
 package dev.centricity.examples.cli;
 
+import dev.centricity.core.CentricityException;
 import dev.centricity.core.Rubric;
+import dev.centricity.core.io.Questionnaire;
 import dev.centricity.core.io.RubricFormat;
-import dev.centricity.examples.Questionnaire;
+import dev.centricity.core.io.TranslationFormat;
+import dev.centricity.core.text.RubricTexts;
+import dev.centricity.core.text.Translation;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** {@code centricity rubric}: prints a rubric. */
+/** {@code centricity rubric}: prints a rubric, or a questionnaire made from it. */
 @Command(
     name = "rubric",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints a rubric (the default if none is given).",
-      "Markdown is a questionnaire a person can read, fill in or print."
+      "Prints a rubric (the default if none is given; --rubric takes a file or the id of a",
+      "bundled rubric, product-customer-centricity or centricity-context), or a questionnaire",
+      "made from it: surveyjs (a SurveyJS survey), html (a form that saves a response JSON and a",
+      "cohort CSV row), markdown (to read, fill in or print), csv-template (a cohort's header)."
     })
 final class RubricCommand implements Callable<Integer> {
 
   enum Format {
     yaml,
     json,
-    markdown
+    markdown,
+    surveyjs,
+    html,
+    csv_template;
+
+    @Override
+    public String toString() {
+      return name().replace('_', '-');
+    }
+
+    boolean hasLanguage() {
+      return this == markdown || this == surveyjs || this == html;
+    }
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  /** Reads {@code csv-template} as well as the enum's own names. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.toString().equals(value)) {
+          return f;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          String.format(
+              Locale.ROOT,
+              "expected one of %s but was '%s'",
+              java.util.Arrays.toString(Format.values()),
+              value));
+    }
+  }
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
-  Path rubricFile;
+  @Mixin RubricOption rubric;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "yaml",
+      converter = FormatConverter.class,
+      completionCandidates = FormatCandidates.class,
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path out;
+  /** The formats as they are written on the command line. */
+  static final class FormatCandidates extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    FormatCandidates() {
+      for (Format f : Format.values()) {
+        add(f.toString());
+      }
+    }
+  }
+
+  @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      description = {
+        "The questionnaire's language, such as de (markdown, surveyjs, html); default: the",
+        "rubric's own. The bundled rubrics speak en, de, fr and es."
+      })
+  String language;
+
+  @Option(
+      names = "--translation",
+      paramLabel = "FILE",
+      description = "A translation of the rubric (<rubric-id>.<lang>.yaml); may be repeated.")
+  List<Path> translations = new ArrayList<>();
+
+  @Mixin OutOption out;
 
   @Override
   public Integer call() {
-    Rubric rubric = Inputs.orientationRubric(rubricFile);
+    if (language != null && !format.hasLanguage()) {
+      throw new CentricityCli.InputException(
+          "--lang applies to the markdown, surveyjs and html formats, not to " + format);
+    }
+    RubricTexts texts = texts();
+    String lang = language == null ? texts.sourceLanguage() : language;
+    if (format.hasLanguage() && !languageShown(texts, lang)) {
+      throw new CentricityCli.InputException(
+          String.format(
+              Locale.ROOT,
+              "rubric '%s' has no texts in '%s'; its languages are %s (add one with"
+                  + " --translation FILE)",
+              texts.rubric().id(),
+              lang,
+              String.join(", ", texts.languages())));
+    }
+    Rubric r = texts.rubric();
     String text;
     switch (format) {
       case json:
-        text = RubricFormat.toJson(rubric) + "\n";
+        text = RubricFormat.toJson(r) + "\n";
         break;
       case markdown:
-        text = Questionnaire.markdown(rubric);
+        text = Questionnaire.markdown(texts, lang);
+        break;
+      case surveyjs:
+        text = Questionnaire.surveyJs(texts, lang);
+        break;
+      case html:
+        text = Questionnaire.html(texts, lang);
+        break;
+      case csv_template:
+        text = Questionnaire.csvTemplate(r);
         break;
       default:
-        text = RubricFormat.toYaml(rubric);
+        text = RubricFormat.toYaml(r);
     }
-    Inputs.write(out, text, spec.commandLine().getOut());
+    out.write(text);
     return 0;
+  }
+
+  private static boolean languageShown(RubricTexts texts, String lang) {
+    try {
+      return texts.supports(lang);
+    } catch (IllegalArgumentException e) {
+      throw new CentricityCli.InputException("--lang: " + e.getMessage());
+    }
+  }
+
+  /** The rubric with the bundled translations of a bundled rubric and those given. */
+  private RubricTexts texts() {
+    RubricTexts texts =
+        rubric.file == null
+            ? dev.centricity.rubric.DefaultRubrics.productCustomerTexts()
+            : Inputs.bundledTexts(rubric.file)
+                .orElseGet(() -> RubricTexts.of(rubric.orientation()));
+    for (Path file : translations) {
+      Translation t;
+      try {
+        t = TranslationFormat.read(Inputs.requireFile(file), texts.rubric());
+        texts = texts.with(t);
+      } catch (CentricityException e) {
+        throw Inputs.prefixed(file, e);
+      }
+    }
+    return texts;
   }
 }

@@ -5,7 +5,6 @@ import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
-import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.io.ScorecardFormat;
 import dev.centricity.examples.HtmlReport;
 import dev.centricity.examples.TextReport;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,38 +28,15 @@ import picocli.CommandLine.Spec;
     })
 final class ScoreCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json,
-    html
-  }
-
-  enum Policy {
-    skip,
-    neutral,
-    reject
-  }
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
-  Path rubricFile;
+  @Mixin RubricOption rubric;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "POLICY",
-      description = "Missing answers: ${COMPLETION-CANDIDATES} (default: the rubric's own).")
-  Policy policy;
+  @Mixin PolicyOption policy;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ReportFormatOption format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path out;
+  @Mixin OutOption out;
 
   @Option(
       names = "--sample",
@@ -76,14 +53,8 @@ final class ScoreCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give at least one RESPONSE file, or --sample NAME");
     }
-    Rubric rubric = Inputs.orientationRubric(rubricFile);
-    ScoringPolicy p =
-        policy == null
-            ? rubric.policy()
-            : ScoringPolicy.from(rubric.policy())
-                .missing(ScoringPolicy.MissingAnswers.valueOf(policy.name().toUpperCase()))
-                .build();
-    Scorer scorer = Scorer.of(rubric, p);
+    Rubric rubric = this.rubric.orientation();
+    Scorer scorer = Scorer.of(rubric, policy.applyTo(rubric));
     List<Scorecard> cards = new ArrayList<>();
     if (sample != null) {
       cards.add(scorer.score(Inputs.sample(sample).orientation()));
@@ -97,7 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     StringBuilder text = new StringBuilder();
-    switch (format) {
+    switch (format.get()) {
       case json:
         for (Scorecard c : cards) {
           text.append(ScorecardFormat.toJson(c)).append('\n');
@@ -114,7 +85,7 @@ final class ScoreCommand implements Callable<Integer> {
           text.append(TextReport.render(cards.get(i), rubric));
         }
     }
-    Inputs.write(out, text.toString(), spec.commandLine().getOut());
+    out.write(text.toString());
     return 0;
   }
 }

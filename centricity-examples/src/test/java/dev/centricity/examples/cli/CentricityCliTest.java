@@ -184,8 +184,9 @@ class CentricityCliTest {
     assertThat(r.out())
         .startsWith("# Product- vs customer-centricity")
         .contains("## Rewards and incentives")
+        .contains("`rewards.sales-volume`")
         .contains("☐ 1 Strongly disagree")
-        .contains("☐ n/a");
+        .contains("☐ n/a (Don't know)");
   }
 
   @Test

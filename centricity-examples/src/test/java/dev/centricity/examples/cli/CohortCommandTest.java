@@ -73,6 +73,43 @@ class CohortCommandTest {
   }
 
   @Test
+  void should_give_the_same_json_report_on_one_thread_and_on_four() throws Exception {
+    // GIVEN the 50-row survey repeated 60 times (3,000 rows: more than two blocks of 1,024)
+    Path csv = dir.resolve("large.csv");
+    String[] lines = Files.readString(Path.of(SURVEY)).split("\n");
+    StringBuilder s = new StringBuilder(lines[0]).append('\n');
+    for (int copy = 0; copy < 60; copy++) {
+      for (int i = 1; i < lines.length; i++) {
+        s.append(lines[i]).append('\n');
+      }
+    }
+    Files.writeString(csv, s.toString());
+    // WHEN analysed with --threads 1 and --threads 4
+    Run one = CentricityCliTest.run("cohort", "--format", "json", "--threads", "1", csv.toString());
+    Run four =
+        CentricityCliTest.run("cohort", "--format", "json", "--threads", "4", csv.toString());
+    // THEN both succeed with 3,000 respondents, and the means agree to 1e-12
+    assertThat(one.code()).isZero();
+    assertThat(four.code()).isZero();
+    CohortReport a = CohortReportFormat.fromJson(one.out().strip());
+    CohortReport b = CohortReportFormat.fromJson(four.out().strip());
+    assertThat(b.respondents()).isEqualTo(a.respondents()).isEqualTo(3_000);
+    assertThat(b.groups()).hasSameSizeAs(a.groups());
+    for (int g = 0; g < a.groups().size(); g++) {
+      double mean = a.groups().get(g).index().orElseThrow().mean();
+      assertThat(b.groups().get(g).index().orElseThrow().mean())
+          .isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-12));
+    }
+  }
+
+  @Test
+  void should_exit_2_for_fewer_than_one_thread() {
+    Run r = CentricityCliTest.run("cohort", "--threads", "0", SURVEY);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--threads must be at least 1 but was 0");
+  }
+
+  @Test
   void should_exit_2_for_an_unknown_column() throws Exception {
     Path csv = dir.resolve("unknown.csv");
     Files.writeString(csv, "respondent,colour\nr1,blue\n");

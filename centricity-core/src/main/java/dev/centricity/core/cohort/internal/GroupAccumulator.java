@@ -1,13 +1,17 @@
 package dev.centricity.core.cohort.internal;
 
 import dev.centricity.core.internal.CompiledRubric;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
  * What one pass keeps about a group of respondents (or the whole cohort): moments of the overall
  * and dimension indices, profile shares and pole strengths, counts per band, and exact sums of each
  * trait's answers for r<sub>wg(J)</sub>. Its size depends on the rubric, not on the number of
- * respondents. Not thread-safe.
+ * respondents. Two accumulators of disjoint sets of respondents {@link #merge merge} into the one
+ * of their union. Not thread-safe.
  */
 final class GroupAccumulator {
 
@@ -99,6 +103,78 @@ final class GroupAccumulator {
       if (answered) {
         dimensionAnswered[d]++;
       }
+    }
+  }
+
+  /** Adds what another accumulator of the same group and rubric kept. */
+  void merge(GroupAccumulator other) {
+    respondents += other.respondents;
+    undetermined += other.undetermined;
+    index.merge(other.index);
+    merge(profile, other.profile);
+    merge(strengths, other.strengths);
+    add(bandCounts, other.bandCounts);
+    add(dimensionCounted, other.dimensionCounted);
+    add(dimensionAnswered, other.dimensionAnswered);
+    merge(dimensionIndex, other.dimensionIndex);
+    for (int d = 0; d < layout.dimensionCount; d++) {
+      merge(dimensionStrengths[d], other.dimensionStrengths[d]);
+      add(dimensionBandCounts[d], other.dimensionBandCounts[d]);
+    }
+    add(traitN, other.traitN);
+    add(traitSum, other.traitSum);
+    add(traitSumSquares, other.traitSumSquares);
+  }
+
+  /** Writes the figures (not the label or the layout) for {@link #read}. */
+  void write(DataOutput out) throws IOException {
+    out.writeLong(respondents);
+    out.writeLong(undetermined);
+    Codec.write(out, index);
+    Codec.write(out, profile);
+    Codec.write(out, strengths);
+    Codec.write(out, bandCounts);
+    Codec.write(out, dimensionCounted);
+    Codec.write(out, dimensionAnswered);
+    Codec.write(out, dimensionIndex);
+    for (int d = 0; d < layout.dimensionCount; d++) {
+      Codec.write(out, dimensionStrengths[d]);
+      Codec.write(out, dimensionBandCounts[d]);
+    }
+    Codec.write(out, traitN);
+    Codec.write(out, traitSum);
+    Codec.write(out, traitSumSquares);
+  }
+
+  /** Reads into this empty accumulator the figures {@link #write} wrote. */
+  void read(DataInput in) throws IOException {
+    respondents = in.readLong();
+    undetermined = in.readLong();
+    Codec.read(in, index);
+    Codec.read(in, profile);
+    Codec.read(in, strengths);
+    Codec.read(in, bandCounts);
+    Codec.read(in, dimensionCounted);
+    Codec.read(in, dimensionAnswered);
+    Codec.read(in, dimensionIndex);
+    for (int d = 0; d < layout.dimensionCount; d++) {
+      Codec.read(in, dimensionStrengths[d]);
+      Codec.read(in, dimensionBandCounts[d]);
+    }
+    Codec.read(in, traitN);
+    Codec.read(in, traitSum);
+    Codec.read(in, traitSumSquares);
+  }
+
+  private static void merge(Moments[] into, Moments[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i].merge(from[i]);
+    }
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
     }
   }
 

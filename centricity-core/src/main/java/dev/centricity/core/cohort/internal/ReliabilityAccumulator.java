@@ -1,12 +1,17 @@
 package dev.centricity.core.cohort.internal;
 
 import dev.centricity.core.internal.CompiledRubric;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The exact sums one pass keeps for the reliability of one dimension: per item its count, sum, sum
  * of squares, lowest and highest answer; per pair of items, over the respondents who answered both,
  * their count, the two sums and the sum of products — enough for pairwise-complete covariances, as
- * R's {@code cov(x, use = "pairwise")}. Its size is p² for p items. Not thread-safe.
+ * R's {@code cov(x, use = "pairwise")}. Its size is p² for p items. Every figure is a count, an
+ * exact sum or an extreme, so accumulators of disjoint sets of respondents {@link #merge merge}
+ * exactly. Not thread-safe.
  */
 final class ReliabilityAccumulator {
 
@@ -79,5 +84,57 @@ final class ReliabilityAccumulator {
         pairSumProducts[at] += x * y;
       }
     }
+  }
+
+  /** Adds what another accumulator of the same dimension kept. */
+  void merge(ReliabilityAccumulator other) {
+    respondents += other.respondents;
+    for (int i = 0; i < size; i++) {
+      if (other.n[i] > 0) {
+        if (n[i] == 0 || other.min[i] < min[i]) {
+          min[i] = other.min[i];
+        }
+        if (n[i] == 0 || other.max[i] > max[i]) {
+          max[i] = other.max[i];
+        }
+        n[i] += other.n[i];
+        sum[i] += other.sum[i];
+        sumSquares[i] += other.sumSquares[i];
+      }
+    }
+    for (int at = 0; at < pairN.length; at++) {
+      pairN[at] += other.pairN[at];
+      pairSumI[at] += other.pairSumI[at];
+      pairSumJ[at] += other.pairSumJ[at];
+      pairSumProducts[at] += other.pairSumProducts[at];
+    }
+  }
+
+  /** Writes the sums for {@link #read}. */
+  void write(DataOutput out) throws IOException {
+    out.writeLong(respondents);
+    Codec.write(out, n);
+    Codec.write(out, sum);
+    Codec.write(out, sumSquares);
+    Codec.write(out, min);
+    Codec.write(out, max);
+    Codec.write(out, pairN);
+    Codec.write(out, pairSumI);
+    Codec.write(out, pairSumJ);
+    Codec.write(out, pairSumProducts);
+  }
+
+  /** Reads into this empty accumulator the sums {@link #write} wrote. */
+  void read(DataInput in) throws IOException {
+    respondents = in.readLong();
+    Codec.read(in, n);
+    Codec.read(in, sum);
+    Codec.read(in, sumSquares);
+    Codec.read(in, min);
+    Codec.read(in, max);
+    Codec.read(in, pairN);
+    Codec.read(in, pairSumI);
+    Codec.read(in, pairSumJ);
+    Codec.read(in, pairSumProducts);
   }
 }
