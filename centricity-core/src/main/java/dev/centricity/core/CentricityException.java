@@ -6,8 +6,14 @@ package dev.centricity.core;
  * <p>The subtypes say in which phase something went wrong:
  *
  * <ul>
- *   <li>{@link FormatException} — a rubric, response or scorecard file could not be read at all
- *       (malformed syntax, wrong types, limits exceeded); it carries the line and column;
+ *   <li>{@link FormatException} — a file or text could not be read at all: a rubric, response,
+ *       scorecard, report or translation (malformed syntax, wrong types, unknown or duplicate keys,
+ *       limits exceeded); it carries the source, line, column and path;
+ *       <ul>
+ *         <li>{@link CohortFormatException} — a cohort file cannot be read (header, encoding,
+ *             limits); it also names the column to blame. A bad <i>row</i> is not an exception: it
+ *             becomes a {@link dev.centricity.core.cohort.RowError} and reading goes on;
+ *       </ul>
  *   <li>{@link RubricValidationException} — a rubric was read or built but breaks a rule of the
  *       model; it lists every problem with its path;
  *   <li>{@link ResponseValidationException} — a response does not fit the rubric it is scored

@@ -6,17 +6,12 @@ import dev.centricity.core.Dimension;
 import dev.centricity.core.Pole;
 import dev.centricity.core.Problem;
 import dev.centricity.core.Reference;
-import dev.centricity.core.Response;
-import dev.centricity.core.ResponseValidationException;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.RubricValidationException;
 import dev.centricity.core.Scale;
-import dev.centricity.core.Scorecard;
 import dev.centricity.core.Source;
 import dev.centricity.core.Trait;
-import dev.centricity.core.WorkedExample;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,77 +65,10 @@ public final class RubricValidator {
     RubricValidator v = new RubricValidator(rubric);
     v.checkAll();
     List<Problem> sorted = new ArrayList<>(v.problems);
-    sorted.sort(IN_FILE_ORDER); // stable: problems at the same path keep the order they were found
+    sorted.sort(
+        ProblemOrder
+            .IN_FILE_ORDER); // stable: problems at the same path keep the order they were found
     return sorted;
-  }
-
-  /** The keys of every type of the rubric file, in the order the rubric's layout writes them. */
-  private static final List<String> KEYS =
-      List.of(
-          "id",
-          "version",
-          "name",
-          "label",
-          "title",
-          "publisher",
-          "description",
-          "statement",
-          "keyed",
-          "contrast",
-          "from",
-          "to",
-          "scale",
-          "points",
-          "weight",
-          "traits",
-          "sources",
-          "article",
-          "claims",
-          "summary",
-          "poles",
-          "scales",
-          "dimensions",
-          "bands",
-          "strengthThreshold",
-          "policy",
-          "references",
-          "metadata",
-          "examples",
-          "answers",
-          "expect",
-          "index",
-          "band",
-          "leadingPole");
-
-  /** Orders JSON Pointers as their values appear in a rubric file. */
-  static final Comparator<Problem> IN_FILE_ORDER =
-      (a, b) -> {
-        String[] x = a.path().split("/", -1);
-        String[] y = b.path().split("/", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-          int c = compareToken(x[i], y[i]);
-          if (c != 0) {
-            return c;
-          }
-        }
-        return Integer.compare(x.length, y.length);
-      };
-
-  private static int compareToken(String a, String b) {
-    if (a.equals(b)) {
-      return 0;
-    }
-    boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit);
-    boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit);
-    if (na && nb) {
-      return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
-    }
-    int ka = KEYS.indexOf(a);
-    int kb = KEYS.indexOf(b);
-    if (ka >= 0 && kb >= 0) {
-      return Integer.compare(ka, kb);
-    }
-    return 0; // e.g. two answer keys: keep the order they were found in
   }
 
   private void problem(String path, String format, Object... args) {
@@ -172,7 +100,7 @@ public final class RubricValidator {
     }
     Set<String> bandLabels = new HashSet<>();
     rubric.bands().forEach(b -> bandLabels.add(b.label()));
-    checkExamples(poles, traits, bandLabels);
+    new WorkedExampleCheck(rubric, problems).check(poles, traits, bandLabels);
   }
 
   private void checkId(String path, String what, String id) {
@@ -433,127 +361,5 @@ public final class RubricValidator {
         problem(path + "/to", "the last band must end at 1 but ends at %s", b.to());
       }
     }
-  }
-
-  private void checkExamples(Set<String> poles, Set<String> traits, Set<String> bandLabels) {
-    List<WorkedExample> examples = rubric.examples();
-    if (examples.isEmpty()) {
-      return;
-    }
-    Set<String> names = new HashSet<>();
-    boolean wellFormed = problems.isEmpty();
-    int before = problems.size();
-    for (int i = 0; i < examples.size(); i++) {
-      WorkedExample ex = examples.get(i);
-      String path = "/examples/" + i;
-      if (!names.add(ex.name())) {
-        problem(path + "/name", "example name '%s' is used twice", ex.name());
-      }
-      for (String id : ex.answers().keySet()) {
-        if (!traits.contains(id)) {
-          problem(
-              path + "/answers/" + Problem.escape(id),
-              "example '%s' answers unknown trait '%s'",
-              ex.name(),
-              id);
-        }
-      }
-      WorkedExample.Expectation e = ex.expect();
-      if (e.index().isEmpty() && e.band().isEmpty() && e.leadingPole().isEmpty()) {
-        problem(
-            path + "/expect",
-            "example '%s' expects nothing: give an index, band or leadingPole",
-            ex.name());
-      }
-      if (e.index().isPresent() && rubric.poles().size() != 2) {
-        problem(
-            path + "/expect/index",
-            "example '%s' expects an index, but only two-pole rubrics have one",
-            ex.name());
-      }
-      e.band()
-          .ifPresent(
-              b -> {
-                if (!bandLabels.contains(b)) {
-                  problem(
-                      path + "/expect/band",
-                      "example '%s' expects unknown band '%s'",
-                      ex.name(),
-                      b);
-                }
-              });
-      e.leadingPole()
-          .ifPresent(
-              p -> {
-                if (!poles.contains(p)) {
-                  problem(
-                      path + "/expect/leadingPole",
-                      "example '%s' expects unknown pole '%s'",
-                      ex.name(),
-                      p);
-                }
-              });
-    }
-    if (!wellFormed || problems.size() > before) {
-      return; // scoring examples of a broken rubric would only repeat its problems
-    }
-    CompiledScorer scorer = new CompiledScorer(rubric, rubric.policy());
-    for (int i = 0; i < examples.size(); i++) {
-      checkExample("/examples/" + i, examples.get(i), scorer);
-    }
-  }
-
-  private void checkExample(String path, WorkedExample ex, CompiledScorer scorer) {
-    Scorecard card;
-    try {
-      card = scorer.score(Response.builder().answers(ex.answers()).build());
-    } catch (ResponseValidationException e) {
-      for (Problem p : e.problems()) {
-        problems.add(new Problem(path + p.path(), "example '" + ex.name() + "': " + p.message()));
-      }
-      return;
-    }
-    WorkedExample.Expectation e = ex.expect();
-    if (e.index().isPresent()) {
-      double want = e.index().getAsDouble();
-      if (card.index().isEmpty()) {
-        problem(
-            path + "/expect/index",
-            "example '%s' expects index %s but is undetermined",
-            ex.name(),
-            want);
-      } else if (!(Math.abs(card.index().getAsDouble() - want) <= WorkedExample.TOLERANCE)) {
-        problem(
-            path + "/expect/index",
-            "example '%s' expects index %s but gives %s",
-            ex.name(),
-            want,
-            card.index().getAsDouble());
-      }
-    }
-    e.band()
-        .ifPresent(
-            b -> {
-              if (!card.band().equals(java.util.Optional.of(b))) {
-                problem(
-                    path + "/expect/band",
-                    "example '%s' expects band '%s' but gives %s",
-                    ex.name(),
-                    b,
-                    card.band().map(x -> "'" + x + "'").orElse("none"));
-              }
-            });
-    e.leadingPole()
-        .ifPresent(
-            p -> {
-              if (!card.leadingPole().equals(java.util.Optional.of(p))) {
-                problem(
-                    path + "/expect/leadingPole",
-                    "example '%s' expects leading pole '%s' but gives %s",
-                    ex.name(),
-                    p,
-                    card.leadingPole().map(x -> "'" + x + "'").orElse("none"));
-              }
-            });
   }
 }

@@ -6,7 +6,6 @@ import static dev.centricity.core.internal.CompiledScorer.DELTA;
 import static dev.centricity.core.internal.CompiledScorer.KEYED;
 import static dev.centricity.core.internal.CompiledScorer.ROUNDING;
 import static dev.centricity.core.internal.CompiledScorer.clamp01;
-import static dev.centricity.core.internal.CompiledScorer.percent;
 
 import dev.centricity.core.Contribution;
 import dev.centricity.core.DimensionScore;
@@ -14,18 +13,12 @@ import dev.centricity.core.RubricIdentity;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.Warning;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.RandomAccess;
 
 /**
  * The scorecard a {@link CompiledScorer} returns: the points answered, per dimension the counted
@@ -34,24 +27,25 @@ import java.util.RandomAccess;
  * these numbers on request, with the same operations in the same order every time, so every read
  * gives the same bits. Maps and lists are immutable views made per call.
  *
- * <p>Public only for the library's cohort engine, which reads the figures below without the maps
- * and optionals of the API; the package is not exported.
+ * <p>The per-dimension results and contributions are views ({@link ScoredDimension}, {@link
+ * ScoredContribution}) in lists of their own ({@link DimensionViews}, {@link ContributionViews});
+ * the cohort engine reads the figures as numbers through {@link CardFigures}.
  */
 final class ScoredCard extends Scorecard implements CardFigures {
 
-  private final CompiledScorer s;
-  private final String respondent;
-  private final int[] points;
-  private final double[] dims;
-  private final double omega;
-  private final double coverage;
-  private final double[] overall; // P − u
-  private final double[] profile;
-  private final double index; // NaN unless two poles
-  private final int lead; // −1 when undetermined
-  private final String band;
-  private final int missing;
-  private final String[] ignored;
+  final CompiledScorer s;
+  final String respondent;
+  final int[] points;
+  final double[] dims;
+  final double omega;
+  final double coverage;
+  final double[] overall; // P − u
+  final double[] profile;
+  final double index; // NaN unless two poles
+  final int lead; // −1 when undetermined
+  final String band;
+  final int missing;
+  final String[] ignored;
 
   ScoredCard(
       CompiledScorer s,
@@ -155,7 +149,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
   }
 
   /** Σ (ω_D/Ω)(w_t/W_D) a_t and Σ (ω_D/Ω)(w_t/W_D) per pole over counted keyed traits. */
-  private void strengthSums(double[] sum, double[] weight) {
+  void strengthSums(double[] sum, double[] weight) {
     for (int d = 0; d < s.dimensionCount; d++) {
       if (!dimensionCounts(d)) {
         continue;
@@ -174,7 +168,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
   }
 
   /** Σ w_t a_t and Σ w_t per pole over the counted keyed traits of dimension d. */
-  private void dimensionStrengthSums(int d, double[] sum, double[] weight) {
+  void dimensionStrengthSums(int d, double[] sum, double[] weight) {
     for (int t = s.dimensionStart[d]; t < s.dimensionEnd[d]; t++) {
       if (s.traitKind[t] == KEYED && traitCounts(t)) {
         int p = s.traitPole[t];
@@ -254,7 +248,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
 
   @Override
   public List<DimensionScore> dimensions() {
-    return new Dimensions(this);
+    return new DimensionViews(this);
   }
 
   @Override
@@ -286,164 +280,12 @@ final class ScoredCard extends Scorecard implements CardFigures {
         }
       }
     }
-    return new Contributions(this, n, traits);
-  }
-
-  /**
-   * The dimension results as a list of views made when read. The list and its iterator are classes
-   * of their own, so that the JIT sees one type at each call and can often leave the views
-   * unallocated.
-   */
-  private static final class Dimensions extends AbstractList<DimensionScore>
-      implements RandomAccess {
-    private final ScoredCard card;
-
-    Dimensions(ScoredCard card) {
-      this.card = card;
-    }
-
-    @Override
-    public DimensionScore get(int i) {
-      return new ScoredDimension(card, checkIndex(i, size()));
-    }
-
-    @Override
-    public int size() {
-      return card.s.dimensionCount;
-    }
-
-    @Override
-    public Iterator<DimensionScore> iterator() {
-      return new Iterator<>() {
-        private int next;
-
-        @Override
-        public boolean hasNext() {
-          return next < card.s.dimensionCount;
-        }
-
-        @Override
-        public DimensionScore next() {
-          if (next >= card.s.dimensionCount) {
-            throw new NoSuchElementException();
-          }
-          return new ScoredDimension(card, next++);
-        }
-      };
-    }
-  }
-
-  /** The contributions of the counted traits as views made when read (see {@link Dimensions}). */
-  private static final class Contributions extends AbstractList<Contribution>
-      implements RandomAccess {
-    private final ScoredCard card;
-    private final int size;
-    private final int[] positions; // null: every trait counts, so position i is trait i
-
-    Contributions(ScoredCard card, int size, int[] positions) {
-      this.card = card;
-      this.size = size;
-      this.positions = positions;
-    }
-
-    private Contribution at(int i) {
-      return new ScoredContribution(card, positions == null ? i : positions[i]);
-    }
-
-    @Override
-    public Contribution get(int i) {
-      return at(checkIndex(i, size));
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    @Override
-    public Iterator<Contribution> iterator() {
-      return new Iterator<>() {
-        private int next;
-
-        @Override
-        public boolean hasNext() {
-          return next < size;
-        }
-
-        @Override
-        public Contribution next() {
-          if (next >= size) {
-            throw new NoSuchElementException();
-          }
-          return at(next++);
-        }
-      };
-    }
+    return new ContributionViews(this, n, traits);
   }
 
   @Override
   public List<Warning> warnings() {
-    List<Warning> warnings = new ArrayList<>();
-    if (ignored != null) {
-      for (String id : ignored) {
-        warnings.add(
-            Warning.of(
-                Warning.Code.UNKNOWN_TRAIT_IGNORED,
-                id,
-                String.format(
-                    Locale.ROOT,
-                    "the answer to '%s' was ignored: rubric '%s' has no such trait",
-                    id,
-                    s.rubric.reference())));
-      }
-    }
-    for (int d = 0; d < s.dimensionCount; d++) {
-      double w = dims[d * s.stride + COUNTED_WEIGHT];
-      double cov = dims[d * s.stride + COVERAGE];
-      if (!(w > 0)) {
-        warnings.add(
-            Warning.of(
-                Warning.Code.DIMENSION_NO_WEIGHT,
-                s.dimensionIds[d],
-                String.format(
-                    Locale.ROOT,
-                    "dimension '%s' does not count: it has no counted trait of positive weight",
-                    s.dimensionIds[d])));
-      } else if (!s.counts(w, cov)) {
-        warnings.add(
-            Warning.of(
-                Warning.Code.DIMENSION_LOW_COVERAGE,
-                s.dimensionIds[d],
-                String.format(
-                    Locale.ROOT,
-                    "dimension '%s' does not count: %s of its trait weight is answered, below the"
-                        + " minimum of %s",
-                    s.dimensionIds[d],
-                    percent(cov),
-                    percent(s.minCoverage))));
-      }
-    }
-    if (missing > 0 && !s.rejectMissing) {
-      warnings.add(
-          Warning.of(
-              s.neutral ? Warning.Code.ANSWERS_NEUTRAL : Warning.Code.ANSWERS_SKIPPED,
-              s.rubric.id(),
-              String.format(
-                  Locale.ROOT,
-                  s.neutral
-                      ? "%d of %d traits are unanswered and count at the midpoint of their scale"
-                      : "%d of %d traits are unanswered and do not count",
-                  missing,
-                  s.traitCount)));
-    }
-    if (!(omega > 0)) {
-      warnings.add(
-          Warning.of(
-              Warning.Code.UNDETERMINED,
-              s.rubric.id(),
-              "no dimension counts, so the scorecard is undetermined"));
-    }
-    return Collections.unmodifiableList(warnings);
+    return CardWarnings.of(this);
   }
 
   // ---- the figures as numbers, for the cohort engine
@@ -508,7 +350,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
     ratios(out, scratch);
   }
 
-  private static void zero(double[] a, double[] b) {
+  static void zero(double[] a, double[] b) {
     for (int q = 0; q < a.length; q++) {
       a[q] = 0.0;
       b[q] = 0.0;
@@ -516,7 +358,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
   }
 
   /** sum / weight clamped to [0, 1] where the weight is positive, NaN elsewhere (in place). */
-  private static void ratios(double[] sum, double[] weight) {
+  static void ratios(double[] sum, double[] weight) {
     for (int q = 0; q < sum.length; q++) {
       sum[q] = weight[q] > 0 ? clamp01(sum[q] / weight[q]) : Double.NaN;
     }
@@ -554,7 +396,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
     return dimLead != lead && margin(profile, lead) > 0 && margin(dimProfile, dimLead) > 0;
   }
 
-  private static int checkIndex(int i, int size) {
+  static int checkIndex(int i, int size) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException("index " + i + " out of bounds for length " + size);
     }
@@ -562,7 +404,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
   }
 
   /** u + delta, with shares a rounding error below 0 set to 0. */
-  private double[] profileOf(double[] delta, int offset) {
+  double[] profileOf(double[] delta, int offset) {
     double[] p = new double[s.poleCount];
     for (int q = 0; q < p.length; q++) {
       double v = s.centre + delta[offset + q];
@@ -575,12 +417,12 @@ final class ScoredCard extends Scorecard implements CardFigures {
    * I = P_second − P_first, computed from P − u so that the centre's rounding does not enter and
    * mirrored answers give exactly negated indices.
    */
-  private static double indexOf(double[] delta, int offset) {
+  static double indexOf(double[] delta, int offset) {
     double i = delta[offset + 1] - delta[offset];
     return Math.max(-1.0, Math.min(1.0, i));
   }
 
-  private static int leading(double[] profile) {
+  static int leading(double[] profile) {
     int lead = 0;
     for (int q = 1; q < profile.length; q++) {
       if (profile[q] > profile[lead]) {
@@ -590,7 +432,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
     return lead;
   }
 
-  private static double margin(double[] profile, int lead) {
+  static double margin(double[] profile, int lead) {
     double next = Double.NEGATIVE_INFINITY;
     for (int q = 0; q < profile.length; q++) {
       if (q != lead && profile[q] > next) {
@@ -600,7 +442,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
     return profile[lead] - next;
   }
 
-  private static double distance(double[] a, double[] b) {
+  static double distance(double[] a, double[] b) {
     double sum = 0;
     for (int q = 0; q < a.length; q++) {
       double d = a[q] - b[q];
@@ -609,7 +451,7 @@ final class ScoredCard extends Scorecard implements CardFigures {
     return Math.sqrt(sum);
   }
 
-  private Map<String, Double> strengthMap(double[] sum, double[] weight) {
+  Map<String, Double> strengthMap(double[] sum, double[] weight) {
     int n = 0;
     for (double w : weight) {
       if (w > 0) {
@@ -658,163 +500,5 @@ final class ScoredCard extends Scorecard implements CardFigures {
       second = s.traitTarget[t] == 1 ? 0.0 + x : 0.0 - x;
     }
     return second - first;
-  }
-
-  /** One dimension's result, worked out from the scorecard's numbers when read. */
-  private static final class ScoredDimension extends DimensionScore {
-    private final ScoredCard card;
-    private final int d;
-
-    ScoredDimension(ScoredCard card, int d) {
-      this.card = card;
-      this.d = d;
-    }
-
-    private boolean counts() {
-      return card.omega > 0 && card.dimensionCounts(d);
-    }
-
-    @Override
-    public String id() {
-      return card.s.dimensionIds[d];
-    }
-
-    @Override
-    public double weight() {
-      return card.s.dimensionWeight[d];
-    }
-
-    @Override
-    public boolean counted() {
-      return counts();
-    }
-
-    @Override
-    public Optional<String> exclusion() {
-      CompiledScorer s = card.s;
-      double w = card.dims[d * s.stride + COUNTED_WEIGHT];
-      double cov = card.dims[d * s.stride + COVERAGE];
-      if (!card.dimensionCounts(d)) {
-        return Optional.of(
-            w > 0
-                ? String.format(
-                    Locale.ROOT,
-                    "coverage %s is below the minimum of %s",
-                    percent(cov),
-                    percent(s.minCoverage))
-                : "no counted trait of positive weight");
-      }
-      if (!(card.omega > 0)) {
-        return Optional.of("the counted dimensions have a total weight of 0");
-      }
-      return Optional.empty();
-    }
-
-    @Override
-    public double coverage() {
-      return clamp01(card.dims[d * card.s.stride + COVERAGE]);
-    }
-
-    @Override
-    public Map<String, Double> profile() {
-      return counts()
-          ? new PoleMap(card.s.poleIds, card.profileOf(card.dims, d * card.s.stride + DELTA))
-          : Map.of();
-    }
-
-    @Override
-    public OptionalDouble index() {
-      return counts() && card.s.poleCount == 2
-          ? OptionalDouble.of(indexOf(card.dims, d * card.s.stride + DELTA))
-          : OptionalDouble.empty();
-    }
-
-    @Override
-    public Optional<String> band() {
-      return counts() && card.s.poleCount == 2
-          ? Optional.ofNullable(card.s.bands.find(indexOf(card.dims, d * card.s.stride + DELTA)))
-          : Optional.empty();
-    }
-
-    @Override
-    public Optional<String> leadingPole() {
-      return counts()
-          ? Optional.of(
-              card.s.poleIds[leading(card.profileOf(card.dims, d * card.s.stride + DELTA))])
-          : Optional.empty();
-    }
-
-    @Override
-    public Map<String, Double> strengths() {
-      if (!counts()) {
-        return Map.of();
-      }
-      double[] sum = new double[card.s.poleCount];
-      double[] weight = new double[card.s.poleCount];
-      card.dimensionStrengthSums(d, sum, weight);
-      return card.strengthMap(sum, weight);
-    }
-
-    @Override
-    public boolean pullsAgainst() {
-      return card.pulls(d);
-    }
-  }
-
-  /** One trait's contribution, worked out from the scorecard's numbers when read. */
-  private static final class ScoredContribution extends Contribution {
-    private final ScoredCard card;
-    private final int t;
-
-    ScoredContribution(ScoredCard card, int t) {
-      this.card = card;
-      this.t = t;
-    }
-
-    @Override
-    public String trait() {
-      return card.s.traitIds[t];
-    }
-
-    @Override
-    public String dimension() {
-      return card.s.dimensionIds[card.s.traitDimension[t]];
-    }
-
-    @Override
-    public OptionalInt answer() {
-      int p = card.points[t];
-      return p > 0 ? OptionalInt.of(p) : OptionalInt.empty();
-    }
-
-    @Override
-    public double value() {
-      return card.value(t);
-    }
-
-    @Override
-    public double weight() {
-      return card.contributionWeight(t);
-    }
-
-    private double[] vectorArray() {
-      // c = traitShare · d_t, accumulated into zeros exactly as the dimension's sum was.
-      double[] c = new double[DELTA + card.s.poleCount];
-      card.s.addDirection(t, card.value(t), weight(), c, 0);
-      return c;
-    }
-
-    @Override
-    public Map<String, Double> vector() {
-      double[] c = vectorArray();
-      return new PoleMap(card.s.poleIds, java.util.Arrays.copyOfRange(c, DELTA, c.length));
-    }
-
-    @Override
-    public OptionalDouble index() {
-      return card.s.poleCount == 2
-          ? OptionalDouble.of(card.contributionIndex(t))
-          : OptionalDouble.empty();
-    }
   }
 }

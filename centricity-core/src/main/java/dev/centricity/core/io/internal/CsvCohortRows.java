@@ -11,12 +11,9 @@ import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.cohort.internal.PointRows;
-import dev.centricity.core.internal.CompiledRubric;
-import dev.centricity.core.internal.Texts;
 import dev.centricity.core.io.CohortReader;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +30,9 @@ import java.util.Optional;
  */
 public final class CsvCohortRows implements CohortRows, PointRows {
 
-  /** The longest column name a warning's message quotes in full: the longest trait id. */
-  private static final int MAX_NAME_IN_MESSAGE = 200;
-
-  private static final int IGNORED = -1;
-  private static final int RESPONDENT = -2;
-  private static final int GROUP = -3;
+  private static final int IGNORED = CsvHeader.IGNORED;
+  private static final int RESPONDENT = CsvHeader.RESPONDENT;
+  private static final int GROUP = CsvHeader.GROUP;
 
   private final CsvParser parser;
   private final String source;
@@ -109,7 +103,16 @@ public final class CsvCohortRows implements CohortRows, PointRows {
       Reader in, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
     CsvParser parser = new CsvParser(in, source);
     try {
-      return readHeader(parser, source, rubric, policy, groupColumn);
+      CsvHeader header = CsvHeader.read(parser, source, rubric, policy, groupColumn);
+      return new CsvCohortRows(
+          parser,
+          source,
+          header.columns,
+          header.warnings,
+          rubric.reference(),
+          header.role,
+          header.traitIds,
+          header.traitPoints);
     } catch (RuntimeException e) {
       try {
         parser.close();
@@ -118,132 +121,6 @@ public final class CsvCohortRows implements CohortRows, PointRows {
       }
       throw e;
     }
-  }
-
-  private static CsvCohortRows readHeader(
-      CsvParser parser, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
-    CsvParser.Record header = parser.next();
-    if (header == null) {
-      throw new CohortFormatException(
-          source, 0, 0, "", "the file is empty: it has no header row", null);
-    }
-    if (header.problem() != null) {
-      throw new CohortFormatException(
-          source, header.line(), 0, "", "the header row is malformed: " + header.problem(), null);
-    }
-    CompiledRubric compiled = CompiledRubric.of(rubric);
-    String[] traitIds = compiled.traitIds;
-    int[] traitPoints = compiled.traitPoints;
-    List<String> columns = new ArrayList<>();
-    int[] role = new int[header.fields().size()];
-    Map<String, Integer> seen = new HashMap<>();
-    List<Integer> unknown = new ArrayList<>();
-    boolean[] present = new boolean[compiled.traitCount];
-    for (int i = 0; i < header.fields().size(); i++) {
-      String name = header.fields().get(i).strip();
-      columns.add(name);
-      int position = i + 1;
-      if (name.isEmpty()) {
-        throw new CohortFormatException(
-            source,
-            header.line(),
-            position,
-            "",
-            String.format(Locale.ROOT, "column %d of the header has no name", position),
-            null);
-      }
-      boolean isRespondent = name.equalsIgnoreCase(CohortReader.RESPONDENT_COLUMN);
-      boolean isGroup = !isRespondent && name.equalsIgnoreCase(groupColumn);
-      // The two named columns are keyed by role and every other column by "column " and its name,
-      // so that no header, whatever characters it holds, is taken for another.
-      String key = isRespondent ? "respondent" : isGroup ? "group" : "column " + name;
-      Integer earlier = seen.putIfAbsent(key, position);
-      if (earlier != null) {
-        throw new CohortFormatException(
-            source,
-            header.line(),
-            position,
-            name,
-            String.format(
-                Locale.ROOT,
-                "column '%s' appears twice in the header, as columns %d and %d",
-                name,
-                earlier,
-                position),
-            null);
-      }
-      if (isRespondent) {
-        role[i] = RESPONDENT;
-      } else if (isGroup) {
-        role[i] = GROUP;
-      } else if (compiled.position(name) >= 0) {
-        role[i] = compiled.position(name);
-        present[role[i]] = true;
-      } else {
-        role[i] = IGNORED;
-        unknown.add(i);
-      }
-    }
-    List<CohortWarning> warnings = new ArrayList<>();
-    if (!unknown.isEmpty()) {
-      if (policy.unknownTraits() == ScoringPolicy.UnknownTraits.REJECT) {
-        int first = unknown.get(0);
-        List<String> names = new ArrayList<>();
-        for (int i : unknown) {
-          names.add("'" + columns.get(i) + "'");
-        }
-        throw new CohortFormatException(
-            source,
-            header.line(),
-            first + 1,
-            columns.get(first),
-            String.format(
-                Locale.ROOT,
-                "%s %s not %s of rubric '%s', nor '%s' or '%s'; set the policy's unknownTraits to"
-                    + " IGNORE to skip unknown columns",
-                unknown.size() == 1 ? "column" : "columns",
-                String.join(", ", names) + (unknown.size() == 1 ? " is" : " are"),
-                unknown.size() == 1 ? "a trait" : "traits",
-                rubric.reference(),
-                CohortReader.RESPONDENT_COLUMN,
-                groupColumn),
-            null);
-      }
-      for (int i : unknown) {
-        warnings.add(
-            CohortWarning.of(
-                CohortWarning.Code.UNKNOWN_COLUMN_IGNORED,
-                columns.get(i),
-                // The subject names the column in full; the message abbreviates it, so that a
-                // name at the field limit cannot make the report's JSON too long to read back.
-                String.format(
-                    Locale.ROOT,
-                    "column '%s' was ignored: rubric '%s' has no such trait",
-                    Texts.abbreviate(columns.get(i), MAX_NAME_IN_MESSAGE),
-                    rubric.reference())));
-      }
-    }
-    for (int t = 0; t < traitIds.length; t++) {
-      if (!present[t]) {
-        warnings.add(
-            CohortWarning.of(
-                CohortWarning.Code.TRAIT_COLUMN_MISSING,
-                traitIds[t],
-                String.format(
-                    Locale.ROOT,
-                    "the file has no column for trait '%s', so no respondent answers it",
-                    traitIds[t])));
-      }
-    }
-    return new CsvCohortRows(
-        parser,
-        source,
-        List.copyOf(columns),
-        List.copyOf(warnings),
-        rubric.reference(),
-        role,
-        traitIds,
-        traitPoints);
   }
 
   @Override
@@ -378,7 +255,7 @@ public final class CsvCohortRows implements CohortRows, PointRows {
         group = nonEmpty(fields.get(i));
       } else if (r >= 0) {
         String cell = fields.get(i).strip();
-        Object answer = parse(cell, traitPoints[r]);
+        Object answer = CsvCells.parse(cell, traitPoints[r]);
         if (answer instanceof Answer a) {
           codes[r] = a.isGiven() ? a.pointValue() : a.isNotApplicable() ? NOT_APPLICABLE : 0;
         } else {
@@ -420,68 +297,6 @@ public final class CsvCohortRows implements CohortRows, PointRows {
     return CohortRow.of(
         record.line(),
         rowGroup.map(g -> CohortMember.of(response, g)).orElseGet(() -> CohortMember.of(response)));
-  }
-
-  /** The answer in a cell, or a String saying why the cell is not one. */
-  private static Object parse(String cell, int points) {
-    if (cell.isEmpty()) {
-      return Answer.blank();
-    }
-    if (cell.equalsIgnoreCase(Answer.NOT_APPLICABLE_TEXT)) {
-      return Answer.notApplicable();
-    }
-    long value = wholeNumber(cell);
-    if (value == Long.MIN_VALUE) {
-      return String.format(
-          Locale.ROOT,
-          "'%s' is not an answer: give a whole number from 1 to %d, leave the cell empty or write"
-              + " n/a",
-          Texts.abbreviate(cell, 40),
-          points);
-    }
-    if (value < 1 || value > points) {
-      return String.format(
-          Locale.ROOT, "answer %d is outside the scale, which runs from 1 to %d", value, points);
-    }
-    return Answer.of((int) value);
-  }
-
-  /**
-   * The whole number a cell holds, such as {@code 4}, {@code +4}, {@code -1} or {@code 4.0}, or
-   * Long.MIN_VALUE when it holds none (or one of more than 9 digits).
-   */
-  private static long wholeNumber(String s) {
-    int i = 0;
-    boolean negative = false;
-    if (s.charAt(0) == '+' || s.charAt(0) == '-') {
-      negative = s.charAt(0) == '-';
-      i = 1;
-    }
-    long value = 0;
-    int digits = 0;
-    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      if (++digits > 9) {
-        return Long.MIN_VALUE;
-      }
-      value = value * 10 + (s.charAt(i) - '0');
-      i++;
-    }
-    if (digits == 0) {
-      return Long.MIN_VALUE;
-    }
-    if (i < s.length()) {
-      if (s.charAt(i) != '.') {
-        return Long.MIN_VALUE;
-      }
-      i++;
-      while (i < s.length() && s.charAt(i) == '0') {
-        i++;
-      }
-      if (i < s.length()) {
-        return Long.MIN_VALUE;
-      }
-    }
-    return negative ? -value : value;
   }
 
   private static Optional<String> nonEmpty(String cell) {
