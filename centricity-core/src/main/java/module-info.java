@@ -16,6 +16,8 @@ module dev.centricity.core {
   exports dev.centricity.core.io;
   exports dev.centricity.core.cohort;
   exports dev.centricity.core.text;
+  exports dev.centricity.core.plan;
+  exports dev.centricity.core.versions;
 
   opens dev.centricity.core to
       tools.jackson.databind;

@@ -1,5 +1,7 @@
 package dev.centricity.core;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.centricity.core.internal.OmittedWhenTrue;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,6 +45,21 @@ public interface Trait {
 
   /** The claims of the rubric's references that this trait puts into practice. */
   List<Source> sources();
+
+  /**
+   * Whether an organisation can change its answer to this trait by its own choices; true when
+   * omitted. A trait that describes the market rather than the organisation (how fast customers'
+   * needs change, say) is marked {@code false}: it counts in every score like any other trait, but
+   * an improvement plan never proposes changing it (see {@code docs/plans.md}).
+   *
+   * <p>Written to YAML and JSON, and included in the rubric's {@linkplain Rubric#contentHash()
+   * content hash}, only when false, so rubrics that do not use it keep their form and hash.
+   */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmittedWhenTrue.class)
+  default boolean actionable() {
+    return true;
+  }
 
   /** Whether this trait is keyed to a pole (rather than a contrast). */
   default boolean keyedToPole() {
