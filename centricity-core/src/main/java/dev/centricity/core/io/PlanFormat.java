@@ -1,10 +1,10 @@
 package dev.centricity.core.io;
 
 import dev.centricity.core.RubricIdentity;
+import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.io.internal.PlanJson;
 import dev.centricity.core.plan.GroupPlan;
 import dev.centricity.core.plan.ImprovementPlan;
-import dev.centricity.core.plan.Target;
 import java.util.List;
 
 /**
@@ -30,14 +30,15 @@ public final class PlanFormat {
   }
 
   /**
-   * Writes the group plans of one cohort.
+   * Writes the group plans of one cohort, with the rows that could not be read (so that rows out
+   * equal rows in).
    *
    * @param rubric the rubric the plans were made with
-   * @param target their target
-   * @param plans the plans, the whole cohort's and one per group
+   * @param plans the plans, for example the whole cohort's and one per group
+   * @param errors the rows of the cohort file that could not be read, in file order
    * @return the JSON text
    */
-  public static String toJson(RubricIdentity rubric, Target target, List<GroupPlan> plans) {
-    return PlanJson.write(PlanJson.groups(rubric, target, plans));
+  public static String toJson(RubricIdentity rubric, List<GroupPlan> plans, List<RowError> errors) {
+    return PlanJson.write(PlanJson.groups(rubric, plans, errors));
   }
 }

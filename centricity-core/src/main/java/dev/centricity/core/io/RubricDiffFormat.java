@@ -1,8 +1,10 @@
 package dev.centricity.core.io;
 
+import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.io.internal.PlanJson;
 import dev.centricity.core.versions.RubricDiff;
 import dev.centricity.core.versions.RubricImpact;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,17 +26,20 @@ public final class RubricDiffFormat {
    * @return the JSON text
    */
   public static String toJson(RubricDiff diff) {
-    return PlanJson.write(PlanJson.diff(diff, Optional.empty()));
+    return PlanJson.write(PlanJson.diff(diff, Optional.empty(), List.of()));
   }
 
   /**
-   * Writes a diff with its impact on a cohort under an {@code impact} key.
+   * Writes a diff with its impact on a cohort under an {@code impact} key, and the rows of the
+   * cohort file that could not be read under {@code impact.rowErrors} (so that rows out equal rows
+   * in).
    *
    * @param diff the diff
    * @param impact the impact
+   * @param rowErrors the cohort's rows that could not be read, in file order; empty for none
    * @return the JSON text
    */
-  public static String toJson(RubricDiff diff, RubricImpact impact) {
-    return PlanJson.write(PlanJson.diff(diff, Optional.of(impact)));
+  public static String toJson(RubricDiff diff, RubricImpact impact, List<RowError> rowErrors) {
+    return PlanJson.write(PlanJson.diff(diff, Optional.of(impact), rowErrors));
   }
 }

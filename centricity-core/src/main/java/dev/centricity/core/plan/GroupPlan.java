@@ -57,7 +57,7 @@ public final class GroupPlan {
     return undetermined;
   }
 
-  /** How many determined members already reach the target. */
+  /** How many determined members are in the target already, or past it in the group's direction. */
   public long inTarget() {
     return inTarget;
   }

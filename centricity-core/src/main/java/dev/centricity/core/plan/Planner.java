@@ -111,10 +111,23 @@ public final class Planner {
    * @return the band target, or empty when the rubric has no bands or the scorecard is undetermined
    */
   public Optional<Target> nextBand(Scorecard card) {
-    if (bands.isEmpty() || card.index().isEmpty()) {
+    return card.index().isPresent() ? nextBand(card.index().getAsDouble()) : Optional.empty();
+  }
+
+  /**
+   * The band after the one an index falls in, towards the rubric's second pole (for a group, say,
+   * the band after the one its mean index is in). In the last band, that band itself.
+   *
+   * @param index an index in [−1, 1]
+   * @return the band target, or empty when the rubric has no bands
+   * @throws PlanException if the index is not a number in [−1, 1]
+   */
+  public Optional<Target> nextBand(double index) {
+    Target.index(index);
+    if (bands.isEmpty()) {
       return Optional.empty();
     }
-    int p = Goal.bandPosition(bands, card.index().getAsDouble());
+    int p = Goal.bandPosition(bands, index);
     return Optional.of(Target.band(bands.get(Math.min(p + 1, bands.size() - 1)).label()));
   }
 
@@ -227,19 +240,28 @@ public final class Planner {
     long total = 0;
     long undetermined = 0;
     long inTarget = 0;
+    List<Scorecard> cards = new ArrayList<>();
+    double sum = 0;
     for (Response response : members) {
       total++;
       Scorecard card = scorer.score(response);
-      if (!card.determined()) {
+      if (card.determined()) {
+        cards.add(card);
+        sum += card.index().getAsDouble();
+      } else {
         undetermined++;
-        continue;
       }
-      Goal goal = goal(card, target, response);
-      if (goal.direction == 0) {
+    }
+    // One direction for the whole group, from its mean index: a member already in the target, or
+    // past it, gains nothing, so that gains towards opposite ends are never averaged together.
+    int direction = cards.isEmpty() ? 0 : goal(cards.get(0), target, sum / cards.size()).direction;
+    for (Scorecard card : cards) {
+      Goal goal = goal(card, target, card.index().getAsDouble());
+      if (direction == 0 || goal.direction != direction) {
         inTarget++;
         continue;
       }
-      for (Lever lever : levers(card, goal.direction)) {
+      for (Lever lever : levers(card, direction)) {
         int p = lever.info.position;
         sums[p] += lever.maxGain;
         counts[p]++;
@@ -258,6 +280,13 @@ public final class Planner {
     return new GroupPlan(group, target, total, undetermined, inTarget, ranked);
   }
 
+  private Goal goal(Scorecard card, Target target, double index) {
+    if (target.band().isPresent()) {
+      return Goal.band(bands, bandPosition(target.band().get()), index);
+    }
+    return Goal.index(target.index().getAsDouble(), index);
+  }
+
   private Goal goal(Scorecard card, Target target, Response response) {
     if (!card.determined()) {
       throw new PlanException(
@@ -267,11 +296,7 @@ public final class Planner {
                   + " improve from",
               response.respondent().map(r -> "respondent '" + r + "'").orElse("the response")));
     }
-    double index = card.index().getAsDouble();
-    if (target.band().isPresent()) {
-      return Goal.band(bands, bandPosition(target.band().get()), index);
-    }
-    return Goal.index(target.index().getAsDouble(), index);
+    return goal(card, target, card.index().getAsDouble());
   }
 
   private int bandPosition(String label) {

@@ -3,13 +3,16 @@ package dev.centricity.core.versions;
 import dev.centricity.core.Band;
 import dev.centricity.core.Dimension;
 import dev.centricity.core.Pole;
+import dev.centricity.core.Reference;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.RubricIdentity;
 import dev.centricity.core.Scale;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.ScoringPolicy.MissingAnswers;
 import dev.centricity.core.ScoringPolicy.UnknownTraits;
+import dev.centricity.core.Source;
 import dev.centricity.core.Trait;
+import dev.centricity.core.WorkedExample;
 import dev.centricity.core.versions.RubricChange.Element;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -197,9 +200,29 @@ public final class RubricDiff {
               VersionBump.MINOR,
               true));
     }
-    text(out, Element.RUBRIC, id, "references", old.references(), neu.references());
+    if (!old.references().equals(neu.references())) {
+      out.add(
+          RubricChange.changed(
+              Element.RUBRIC,
+              id,
+              "references",
+              summary(old.references(), Reference::id),
+              summary(neu.references(), Reference::id),
+              VersionBump.PATCH,
+              false));
+    }
     text(out, Element.RUBRIC, id, "metadata", old.metadata(), neu.metadata());
-    text(out, Element.RUBRIC, id, "examples", old.examples(), neu.examples());
+    if (!old.examples().equals(neu.examples())) {
+      out.add(
+          RubricChange.changed(
+              Element.RUBRIC,
+              id,
+              "examples",
+              summary(old.examples(), WorkedExample::name),
+              summary(neu.examples(), WorkedExample::name),
+              VersionBump.PATCH,
+              false));
+    }
   }
 
   private static void poles(Rubric old, Rubric neu, List<RubricChange> out) {
@@ -342,7 +365,17 @@ public final class RubricDiff {
                 VersionBump.MINOR,
                 true));
       }
-      text(out, Element.TRAIT, id, "sources", t.sources(), u.sources());
+      if (!t.sources().equals(u.sources())) {
+        out.add(
+            RubricChange.changed(
+                Element.TRAIT,
+                id,
+                "sources",
+                summary(t.sources(), RubricDiff::source),
+                summary(u.sources(), RubricDiff::source),
+                VersionBump.PATCH,
+                false));
+      }
       if (t.actionable() != u.actionable()) {
         out.add(
             RubricChange.changed(
@@ -427,6 +460,22 @@ public final class RubricDiff {
               bump,
               true));
     }
+  }
+
+  /**
+   * A list shown by the names of its items (the full items are compared; a reworded reference or
+   * example shows the same names before and after).
+   */
+  private static <T> String summary(List<T> items, Function<T, String> name) {
+    List<String> names = new ArrayList<>();
+    for (T item : items) {
+      names.add(name.apply(item));
+    }
+    return names.toString();
+  }
+
+  private static String source(Source s) {
+    return s.article() + " " + s.claims();
   }
 
   private static String name(Enum<?> e) {

@@ -6,6 +6,7 @@ import dev.centricity.core.Answer;
 import dev.centricity.core.Response;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
+import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.internal.JsonSupport;
 import dev.centricity.core.plan.GroupPlan;
 import dev.centricity.core.plan.ImprovementPlan;
@@ -79,10 +80,14 @@ class PlanFormatTest {
     JsonNode json =
         read(
             PlanFormat.toJson(
-                SCORER.score(productLeaning()).rubric(), Target.index(0.5), List.of(all, team)));
+                SCORER.score(productLeaning()).rubric(),
+                List.of(all, team),
+                List.of(RowError.of(7, Optional.of("r-7"), Optional.of("focus.aim"), "bad cell"))));
 
-    assertThat(json.get("target").get("index").asDouble()).isEqualTo(0.5);
     assertThat(json.get("groups")).hasSize(2);
+    assertThat(json.get("groups").get(0).get("target").get("index").asDouble()).isEqualTo(0.5);
+    assertThat(json.get("rowErrors").get(0).get("line").asLong()).isEqualTo(7);
+    assertThat(json.get("rowErrors").get(0).get("reason").asString()).isEqualTo("bad cell");
     assertThat(json.get("groups").get(0).has("group")).isFalse();
     assertThat(json.get("groups").get(1).get("group").asString()).isEqualTo("sales");
     JsonNode top = json.get("groups").get(1).get("traits").get(0);
@@ -99,7 +104,7 @@ class PlanFormatTest {
     RubricImpact impact =
         RubricImpact.of(SCORER, Scorer.of(reweighted), List.of(productLeaning(), productLeaning()));
 
-    JsonNode json = read(RubricDiffFormat.toJson(diff, impact));
+    JsonNode json = read(RubricDiffFormat.toJson(diff, impact, List.of()));
 
     assertThat(json.get("before").get("version").asString()).isEqualTo("1.0.0");
     assertThat(json.get("after").get("version").asString()).isEqualTo("1.1.0");
@@ -119,6 +124,7 @@ class PlanFormatTest {
     assertThat(mean.get("lower").asDouble()).isZero();
     assertThat(json.get("impact").get("changes")).hasSize(2);
     assertThat(json.get("impact").get("bandChanged")).isEmpty();
+    assertThat(json.get("impact").get("rowErrors")).isEmpty();
     assertThat(RubricDiffFormat.toJson(diff)).doesNotContain("impact");
   }
 }

@@ -257,6 +257,27 @@ class PlannerTest {
   }
 
   @Test
+  void should_count_a_member_past_the_target_as_reaching_it() {
+    // GIVEN the product-leaning member (−29/36) and one at the customer vertex: volume 1, insight
+    // 5,
+    //   aim 5, churn 2 give 1/2 + 1/6 + 2/9 + 1/9 = 1 (Strongly customer-centric)
+    Response top =
+        answers("rewards.volume", 1, "rewards.insight", 5, "focus.aim", 5, "focus.churn", 2);
+
+    // WHEN the target is Customer-leaning: the mean index (−29/36 + 1)/2 = 7/72 lies below it, so
+    //   the group moves up, and the member above the band needs nothing (it is not pulled down)
+    GroupPlan group =
+        planner.planGroup(
+            Optional.empty(), List.of(productLeaning, top), Target.band("Customer-leaning"));
+
+    // THEN one member counts as in the target, and the means are those of the first over 2
+    assertThat(group.inTarget()).isEqualTo(1);
+    assertThat(group.traits().get(0).trait()).isEqualTo("rewards.volume");
+    assertThat(group.traits().get(0).meanGain()).isCloseTo(0.5, EXACT);
+    assertThat(group.traits()).extracting(TraitGain::members).containsOnly(1L);
+  }
+
+  @Test
   void should_leave_undetermined_members_out_of_a_groups_means() {
     // GIVEN the product-leaning member and one who answered nothing
     Response none = Response.builder().answers(Map.of()).build();

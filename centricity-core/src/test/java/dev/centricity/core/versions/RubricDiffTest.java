@@ -107,6 +107,8 @@ class RubricDiffTest {
                 t -> Trait.builder().from(t).sources(List.of(Source.of("B", "B4"))).build()));
     assertChange(
         sources, Element.TRAIT, Kind.CHANGED, "focus.aim", "sources", VersionBump.PATCH, false);
+    assertThat(sources.before()).hasValue("[]");
+    assertThat(sources.after()).hasValue("[B [B4]]");
 
     RubricChange actionable =
         only(trait(BASE, "focus.aim", t -> Trait.builder().from(t).actionable(false).build()));

@@ -3,6 +3,7 @@ package dev.centricity.core.io.internal;
 import dev.centricity.core.RubricIdentity;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.cohort.Estimate;
+import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.internal.JsonSupport;
 import dev.centricity.core.plan.GroupPlan;
 import dev.centricity.core.plan.ImprovementPlan;
@@ -61,14 +62,15 @@ public final class PlanJson {
   }
 
   /** The tree of the group plans of one cohort. */
-  public static ObjectNode groups(RubricIdentity rubric, Target target, List<GroupPlan> plans) {
+  public static ObjectNode groups(
+      RubricIdentity rubric, List<GroupPlan> plans, List<RowError> errors) {
     ObjectNode n = MAPPER.createObjectNode();
     n.set("rubric", identity(rubric));
-    n.set("target", target(target));
     ArrayNode groups = n.putArray("groups");
     for (GroupPlan g : plans) {
       ObjectNode o = groups.addObject();
       g.group().ifPresent(label -> o.put("group", label));
+      o.set("target", target(g.target()));
       o.put("members", g.members());
       o.put("undetermined", g.undetermined());
       o.put("inTarget", g.inTarget());
@@ -81,11 +83,25 @@ public final class PlanJson {
         x.put("members", t.members());
       }
     }
+    n.set("rowErrors", rowErrors(errors));
     return n;
   }
 
+  private static ArrayNode rowErrors(List<RowError> errors) {
+    ArrayNode bad = MAPPER.createArrayNode();
+    for (RowError e : errors) {
+      ObjectNode o = bad.addObject();
+      o.put("line", e.line());
+      e.respondent().ifPresent(r -> o.put("respondent", r));
+      e.column().ifPresent(c -> o.put("column", c));
+      o.put("reason", e.reason());
+    }
+    return bad;
+  }
+
   /** The tree of a rubric diff, with the impact on a cohort when one is given. */
-  public static ObjectNode diff(RubricDiff diff, Optional<RubricImpact> impact) {
+  public static ObjectNode diff(
+      RubricDiff diff, Optional<RubricImpact> impact, List<RowError> rowErrors) {
     ObjectNode n = MAPPER.createObjectNode();
     n.set("before", identity(diff.before()));
     n.set("after", identity(diff.after()));
@@ -106,7 +122,12 @@ public final class PlanJson {
       o.put("affectsScores", c.affectsScores());
       o.put("bump", name(c.bump()));
     }
-    impact.ifPresent(i -> n.set("impact", impact(i)));
+    impact.ifPresent(
+        i -> {
+          ObjectNode o = impact(i);
+          o.set("rowErrors", rowErrors(rowErrors));
+          n.set("impact", o);
+        });
     return n;
   }
 
