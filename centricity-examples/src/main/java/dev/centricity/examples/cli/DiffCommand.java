@@ -120,7 +120,8 @@ final class DiffCommand implements Callable<Integer> {
     if (diff.changes().isEmpty()) {
       b.append("\nNo changes: the two rubrics have the same content.\n");
     } else {
-      b.append(String.format(Locale.ROOT, "%n%d changes%n", diff.changes().size()));
+      int n = diff.changes().size();
+      b.append(String.format(Locale.ROOT, "%n%d %s%n", n, n == 1 ? "change" : "changes"));
       for (RubricChange c : diff.changes()) {
         b.append(
             String.format(
@@ -128,7 +129,7 @@ final class DiffCommand implements Callable<Integer> {
                 "  %-6s %s%n",
                 name(c.bump()),
                 Printable.safe(describe(c))
-                    + (c.affectsScores() ? "  [can change scores]" : "  [text only]")));
+                    + (c.affectsScores() ? "  [can change scores]" : "  [no score can change]")));
       }
     }
     b.append(
