@@ -18,6 +18,8 @@ module dev.centricity.core {
   exports dev.centricity.core.io;
   exports dev.centricity.core.cohort;
   exports dev.centricity.core.text;
+  exports dev.centricity.core.plan;
+  exports dev.centricity.core.versions;
 
   // Jackson reads into the generated, package-private implementations of the value types.
   opens dev.centricity.core to

@@ -1,5 +1,6 @@
 package dev.centricity.core;
 
+import dev.centricity.core.internal.RankedReasons;
 import dev.centricity.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,33 @@ public abstract class Scorecard {
    */
   public Optional<Contribution> contribution(String traitId) {
     return contributions().stream().filter(c -> c.trait().equals(traitId)).findFirst();
+  }
+
+  /**
+   * The reasons for the result, ranked: for each pole, in the profile's order, the contributions
+   * that move the profile towards it (c<sub>t,p</sub> &gt; 0), strongest first (largest
+   * c<sub>t,p</sub>), in the rubric's order when two are equal. A trait answered at its midpoint
+   * moves towards no pole and appears in no list. With two poles, the second pole's list holds the
+   * traits that raise the index and the first pole's those that lower it, each strongest first.
+   *
+   * @return one list per pole of the profile, every pole present (its list possibly empty); an
+   *     empty map when the scorecard is undetermined
+   */
+  public Map<String, List<Contribution>> reasons() {
+    return RankedReasons.of(this);
+  }
+
+  /**
+   * The contributions that move the profile towards one pole, strongest first: {@code
+   * reasons().get(poleId)}.
+   *
+   * @param poleId the pole's id
+   * @return the ranked contributions; empty when the scorecard is undetermined
+   * @throws IllegalArgumentException if the scorecard is determined and its profile has no such
+   *     pole
+   */
+  public List<Contribution> reasonsTowards(String poleId) {
+    return RankedReasons.towards(this, poleId);
   }
 
   /**

@@ -41,6 +41,20 @@ public interface Trait {
   /** The claims of the rubric's references that this trait puts into practice. */
   List<Source> sources();
 
+  /**
+   * Whether an organisation can change its answer to this trait by its own choices; true when
+   * omitted. A trait that describes the market rather than the organisation (how fast customers'
+   * needs change, say) is marked {@code false}: it counts in every score like any other trait, but
+   * an improvement plan never proposes changing it (see {@code docs/plans.md}).
+   *
+   * <p>Written to YAML and JSON, and included in the rubric's {@linkplain Rubric#contentHash()
+   * content hash}, only when false, so rubrics that do not use it keep their form and hash.
+   */
+  @Value.Default
+  default boolean actionable() {
+    return true;
+  }
+
   /** Whether this trait is keyed to a pole (rather than a contrast). */
   default boolean keyedToPole() {
     return keyed().isPresent();

@@ -769,7 +769,7 @@ class RubricValidationTest {
     }
 
     private WorkedExample.Expectation expect(Double index, String band, String leadingPole) {
-      ImmutableExpectation.Builder e = WorkedExample.Expectation.builder();
+      WorkedExample.Expectation.Builder e = WorkedExample.Expectation.builder();
       if (index != null) {
         e.index(index);
       }

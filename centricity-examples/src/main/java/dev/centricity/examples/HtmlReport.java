@@ -9,6 +9,8 @@ import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.DimensionSummary;
 import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.GroupSummary;
+import dev.centricity.core.plan.ImprovementPlan;
+import dev.centricity.core.plan.PlanChange;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +48,75 @@ public final class HtmlReport {
     int n = 0;
     for (Scorecard card : cards) {
       n++;
-      card(h, card, rubric, n);
+      card(h, card, rubric, n, null);
     }
     h.append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  /**
+   * Renders scorecards with their improvement plans: each scorecard as {@link #render} shows it,
+   * followed by a "What to change" section listing the plan's changes and what they give.
+   *
+   * @param plans the plans, each holding its current scorecard
+   * @param rubric the rubric they were made with
+   * @return the page
+   */
+  public static String renderPlans(List<ImprovementPlan> plans, Rubric rubric) {
+    StringBuilder h = head(rubric);
+    h.append("<p class=\"sub\">Rubric <code>")
+        .append(esc(rubric.reference()))
+        .append("</code>, ")
+        .append(plans.size())
+        .append(plans.size() == 1 ? " improvement plan" : " improvement plans")
+        .append("</p>\n");
+    int n = 0;
+    for (ImprovementPlan plan : plans) {
+      n++;
+      card(h, plan.current(), rubric, n, plan);
+    }
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void whatToChange(StringBuilder h, ImprovementPlan plan, Rubric rubric) {
+    h.append("<h3>What to change</h3>\n<p>Target: <strong>")
+        .append(esc(plan.target().band().orElseGet(() -> "index " + plan.target())))
+        .append("</strong>.</p>\n");
+    if (plan.changes().isEmpty()) {
+      h.append(
+          plan.reached()
+              ? "<p>Already there: nothing to change.</p>\n"
+              : "<p>No statement that can be acted on moves towards the target.</p>\n");
+    } else {
+      h.append(
+          "<table class=\"plan\">\n<tr><th>#</th><th>Statement</th><th>Answer now</th>"
+              + "<th>Answer to aim for</th><th>Gain in index</th></tr>\n");
+      int i = 0;
+      for (PlanChange c : plan.changes()) {
+        i++;
+        h.append("<tr><td class=\"num\">")
+            .append(i)
+            .append("</td><td>")
+            .append(esc(rubric.trait(c.trait()).map(t -> t.statement()).orElse(c.trait())))
+            .append("</td><td class=\"num\">")
+            .append(c.from().isPresent() ? Integer.toString(c.from().getAsInt()) : "n/a")
+            .append("</td><td class=\"num\">")
+            .append(c.to())
+            .append("</td><td class=\"num\">")
+            .append(fmt(c.gain()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    Scorecard then = plan.predicted();
+    h.append("<p>")
+        .append(plan.reached() ? "Predicted" : "Out of reach; the nearest the answers can get")
+        .append(": index <strong>")
+        .append(fmt(then.index().getAsDouble()))
+        .append("</strong>")
+        .append(then.band().map(b -> ", " + esc(b)).orElse(""))
+        .append(".</p>\n");
   }
 
   /**
@@ -202,7 +269,8 @@ public final class HtmlReport {
     return h;
   }
 
-  private static void card(StringBuilder h, Scorecard card, Rubric rubric, int n) {
+  private static void card(
+      StringBuilder h, Scorecard card, Rubric rubric, int n, ImprovementPlan plan) {
     h.append("<section class=\"card\" id=\"scorecard-").append(n).append("\">\n");
     h.append("<h2>").append(esc(card.respondent().orElse("Respondent " + n))).append("</h2>\n");
     if (!card.determined()) {
@@ -245,6 +313,9 @@ public final class HtmlReport {
     if (card.index().isPresent()) {
       top(h, card, rubric, true);
       top(h, card, rubric, false);
+    }
+    if (plan != null) {
+      whatToChange(h, plan, rubric);
     }
     warnings(h, card);
     h.append("</section>\n");

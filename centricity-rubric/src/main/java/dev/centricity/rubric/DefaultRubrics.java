@@ -18,10 +18,10 @@ import java.util.Optional;
  * (worked examples included) on first use and cached.
  *
  * <ul>
- *   <li>{@link #productCustomer()} — {@code product-customer-centricity} 1.0.0: where an
+ *   <li>{@link #productCustomer()} — {@code product-customer-centricity} 1.0.1: where an
  *       organisation stands between product-centric and customer-centric, in nine equally weighted
  *       dimensions;
- *   <li>{@link #context()} — {@code centricity-context} 1.0.0: which orientation the business's
+ *   <li>{@link #context()} — {@code centricity-context} 1.0.1: which orientation the business's
  *       situation calls for (its index is the <i>recommended</i> orientation).
  * </ul>
  *
@@ -106,7 +106,7 @@ public final class DefaultRubrics {
   }
 
   /**
-   * The orientation rubric, {@code product-customer-centricity} 1.0.0.
+   * The orientation rubric, {@code product-customer-centricity} 1.0.1.
    *
    * @return the validated rubric, the same instance on every call
    */
@@ -115,7 +115,7 @@ public final class DefaultRubrics {
   }
 
   /**
-   * The context rubric, {@code centricity-context} 1.0.0, whose index is the orientation the
+   * The context rubric, {@code centricity-context} 1.0.1, whose index is the orientation the
    * business's situation recommends.
    *
    * @return the validated rubric, the same instance on every call

@@ -36,7 +36,7 @@ class DefaultRubricsTest {
     @Test
     void should_load_once_with_its_worked_examples() {
       assertThat(rubric.id()).isEqualTo("product-customer-centricity");
-      assertThat(rubric.version()).isEqualTo("1.0.0");
+      assertThat(rubric.version()).isEqualTo("1.0.1");
       assertThat(rubric.poles()).extracting(p -> p.id()).containsExactly("product", "customer");
       assertThat(rubric.examples()).hasSizeGreaterThanOrEqualTo(3);
       assertThat(DefaultRubrics.productCustomer()).isSameAs(rubric);
@@ -156,6 +156,26 @@ class DefaultRubricsTest {
       assertThat(rubric.allTraits()).hasSizeBetween(8, 15);
       assertThat(rubric.examples()).hasSizeGreaterThanOrEqualTo(3);
       assertThat(rubric.poles()).extracting(p -> p.id()).containsExactly("product", "customer");
+    }
+
+    @Test
+    void should_mark_every_statement_as_describing_the_market_not_a_lever() {
+      // docs/rubric.md, "Statements that are not levers": the context rubric describes the
+      // business's situation, so no statement of it is something to change
+      assertThat(rubric.version()).isEqualTo("1.0.1");
+      assertThat(rubric.allTraits()).noneMatch(Trait::actionable);
+    }
+  }
+
+  @Nested
+  class Levers {
+    @Test
+    void should_mark_only_the_buyers_route_of_the_orientation_rubric_as_not_actionable() {
+      // docs/rubric.md, "Statements that are not levers": how buyers arrive describes the market
+      assertThat(DefaultRubrics.productCustomer().allTraits())
+          .filteredOn(t -> !t.actionable())
+          .extracting(Trait::id)
+          .containsExactly("selling.route");
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.centricity.core.cohort;
 import dev.centricity.core.RubricIdentity;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.internal.ValueStyle;
+import dev.centricity.core.io.CohortReportFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

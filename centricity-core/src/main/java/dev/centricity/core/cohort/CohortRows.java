@@ -1,6 +1,7 @@
 package dev.centricity.core.cohort;
 
 import dev.centricity.core.CohortFormatException;
+import dev.centricity.core.io.CohortReader;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;

@@ -108,6 +108,10 @@ public final class CanonicalForm {
 
   private void trait(Trait t) {
     Obj o = new Obj();
+    if (!t.actionable()) {
+      o.name("actionable");
+      out.append("false");
+    }
     if (t.contrast().isPresent()) {
       o.name("contrast");
       contrast(t.contrast().get());

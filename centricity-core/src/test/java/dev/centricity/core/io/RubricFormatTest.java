@@ -358,8 +358,8 @@ class RubricFormatTest {
     assertThat(e.line()).hasValue(15);
     assertThat(e.getMessage())
         .endsWith(
-            "unknown key 'wieght'; the keys allowed here are: contrast, id, keyed, scale, sources,"
-                + " statement, weight");
+            "unknown key 'wieght'; the keys allowed here are: actionable, contrast, id, keyed, scale,"
+                + " sources, statement, weight");
   }
 
   @Test

@@ -98,7 +98,7 @@ class RubricSchemaTest {
 
   /** Keyed and contrast at once: no valid rubric holds it, but it shows every key of a trait. */
   private static final Trait EVERY_TRAIT_KEY =
-      Trait.builder().from(KEYED).contrast(CONTRAST).build();
+      Trait.builder().from(KEYED).contrast(CONTRAST).actionable(false).build();
 
   private static final Dimension DIMENSION =
       Dimension.builder()

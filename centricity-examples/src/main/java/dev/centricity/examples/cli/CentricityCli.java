@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       RubricCommand.class,
       FitCommand.class,
       CompareCommand.class,
+      PlanCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CentricityCli implements Runnable {

@@ -159,7 +159,7 @@ class CentricityCliTest {
       Files.writeString(f, DefaultRubrics.productCustomerYaml());
       Run r = run("validate", f.toString());
       assertThat(r.code()).isZero();
-      assertThat(r.out()).contains("valid (product-customer-centricity@1.0.0, 9 dimensions");
+      assertThat(r.out()).contains("valid (product-customer-centricity@1.0.1, 9 dimensions");
     }
 
     @Test

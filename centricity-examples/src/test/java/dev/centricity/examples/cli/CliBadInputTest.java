@@ -60,7 +60,7 @@ class CliBadInputTest {
     Files.writeString(context, ResponseFormat.toJson(SampleOrganisation.SALES_TALK.context()));
 
     Path made = Files.createDirectories(dir.resolve("made"));
-    // responses (to the default rubric product-customer-centricity@1.0.0)
+    // responses (to the default rubric product-customer-centricity@1.0.1)
     write(made, "response-empty.json", "");
     write(made, "response-blank.yaml", "  \n\n\t\n");
     Files.write(made.resolve("response-binary.json"), binary());
@@ -68,7 +68,7 @@ class CliBadInputTest {
     write(
         made,
         "response-truncated.json",
-        "{\"rubric\": \"product-customer-centricity@1.0.0\", \"ans");
+        "{\"rubric\": \"product-customer-centricity@1.0.1\", \"ans");
     write(made, "response-truncated-value.json", "{\"answers\": {\"rewards.sales-volume\": 4");
     write(made, "response-nan.json", "{\"answers\": {\"rewards.sales-volume\": NaN}}");
     write(made, "response-nan-text.yaml", "answers: {rewards.sales-volume: .nan}\n");
@@ -285,7 +285,7 @@ class CliBadInputTest {
                 + " whole number from 1 to 5 but was 9;"
                 + " /answers/rewards.launches: answer to trait 'rewards.launches' must be a whole"
                 + " number from 1 to 5 but was 0;"
-                + " /answers/no.such: rubric 'product-customer-centricity@1.0.0' has no trait"
+                + " /answers/no.such: rubric 'product-customer-centricity@1.0.1' has no trait"
                 + " 'no.such'");
   }
 

@@ -99,7 +99,7 @@ class QuestionnaireCommandTest {
     Path it = dir.resolve("centricity-context.it.yaml");
     Files.writeString(
         it,
-        "translation: { rubric: centricity-context@1.0.0, language: it }\n"
+        "translation: { rubric: centricity-context@1.0.1, language: it }\n"
             + "traits: { relationship.repeat: Gli stessi clienti continuano a comprare da noi. }\n");
     // WHEN the Italian questionnaire is asked for
     Run r =
@@ -125,7 +125,7 @@ class QuestionnaireCommandTest {
     Path bad = dir.resolve("x.de.yaml");
     Files.writeString(
         bad,
-        "translation: { rubric: centricity-context@1.0.0, language: de }\n"
+        "translation: { rubric: centricity-context@1.0.1, language: de }\n"
             + "traits: { nope: Nein }\nscales: { agree5: [Ja, Nein] }\n");
     Run r = run("rubric", "--format", "html", "--translation", bad.toString());
     assertThat(r.code()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package dev.centricity.core.io.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.centricity.core.Trait;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Set;
@@ -24,6 +26,21 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
 
   /** Accessors of generated classes that are not attributes. */
   private static final Set<String> NOT_ATTRIBUTES = Set.of("hashCode", "toString", "contentHash");
+
+  /**
+   * A trait's {@code actionable} is written only when false, its default being true, so rubrics
+   * that never set it keep the same files (and the same content hash, see docs/model.md).
+   */
+  @Override
+  public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
+    if (a instanceof AnnotatedMethod m
+        && m.getName().equals("actionable")
+        && m.getDeclaringClass() == Trait.class) {
+      return JsonInclude.Value.construct(JsonInclude.Include.CUSTOM, null)
+          .withValueFilter(OmittedWhenTrue.class);
+    }
+    return super.findPropertyInclusion(config, a);
+  }
 
   @Override
   public PropertyName findNameForSerialization(MapperConfig<?> config, Annotated a) {
