@@ -33,110 +33,128 @@ public final class CohortText {
    * @return the text
    */
   public static String render(CohortReport report, Rubric rubric) {
+    return render(report, ReportLanguage.of(rubric));
+  }
+
+  /**
+   * Renders a cohort report in a language.
+   *
+   * @param report the report
+   * @param language the language, with the rubric's texts in it
+   * @return the text
+   */
+  public static String render(CohortReport report, ReportLanguage language) {
+    Rubric rubric = language.rubric();
+    Locale locale = language.locale();
     StringBuilder out = new StringBuilder();
     out.append(rubric.title().orElse(rubric.id()))
         .append(" (")
         .append(rubric.reference())
         .append(")\n");
+    out.append(language.get("language")).append(": ").append(language.describe()).append('\n');
+    out.append(
+            language.get(
+                "cohortRows",
+                report.rows(),
+                report.respondents(),
+                report.rejected(),
+                language.number("%.0f", report.confidenceLevel() * 100)))
+        .append("\n\n");
     out.append(
         String.format(
-            Locale.ROOT,
-            "%d rows: %d respondents scored, %d rejected; %.0f%% intervals%n%n",
-            report.rows(),
-            report.respondents(),
-            report.rejected(),
-            report.confidenceLevel() * 100));
-    out.append(
-        String.format(
-            Locale.ROOT,
+            locale,
             "%-20s %5s %8s  %-18s %6s  %s%n",
-            "group",
+            language.get("col.group"),
             "n",
-            "index",
-            "interval",
+            language.get("col.index"),
+            language.get("col.interval"),
             "r_wg",
-            "band"));
-    line(out, "whole cohort", report.overall());
+            language.get("col.band")));
+    line(out, language.get("wholeCohortRow"), report.overall(), language);
     for (GroupSummary g : report.groups()) {
-      line(out, g.group().orElse("?"), g);
+      line(out, g.group().orElse("?"), g, language);
     }
     for (GroupSummary g : report.groups()) {
       OptionalDouble rwg = meanAgreement(g);
       if (rwg.isPresent() && rwg.getAsDouble() < LOW_AGREEMENT && g.respondents() > 1) {
         out.append(
-            String.format(
-                Locale.ROOT,
-                "! members of '%s' disagree: mean r_wg(J) %.2f is below %.2f%n",
-                g.group().orElse("?"),
-                rwg.getAsDouble(),
-                LOW_AGREEMENT));
+                language.get(
+                    "disagree",
+                    g.group().orElse("?"),
+                    language.number("%.2f", rwg.getAsDouble()),
+                    language.number("%.2f", LOW_AGREEMENT)))
+            .append('\n');
       }
     }
-    out.append("\nDimensions (whole cohort)\n");
+    out.append('\n').append(language.get("dimensionsCohort")).append('\n');
     for (DimensionSummary d : report.overall().dimensions()) {
       String name = rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id());
       out.append(
           String.format(
-              Locale.ROOT,
+              locale,
               "  %-32s %s %s%n",
               name,
-              estimate(d.index()),
-              d.band().map(b -> b.describe()).orElse("")));
+              estimate(d.index(), language),
+              d.band().map(b -> band(b, language)).orElse("")));
     }
     if (!report.intraclassCorrelations().isEmpty()) {
-      out.append("\nAgreement between groups\n");
+      out.append('\n').append(language.get("agreementBetween")).append('\n');
       for (IntraclassCorrelation icc : report.intraclassCorrelations()) {
         out.append(
             String.format(
-                Locale.ROOT,
+                locale,
                 "  %-32s ICC(1) %s  ICC(2) %s%n",
-                icc.dimension().map(id -> dimensionName(rubric, id)).orElse("overall index"),
-                optional(icc.icc1()),
-                optional(icc.icc2())));
+                icc.dimension()
+                    .map(id -> dimensionName(rubric, id))
+                    .orElse(language.get("overallIndexRow")),
+                optional(icc.icc1(), language),
+                optional(icc.icc2(), language)));
       }
     }
     if (!report.reliability().isEmpty()) {
-      out.append("\nReliability (product-keyed traits reversed)\n");
+      out.append('\n').append(language.get("reliability")).append('\n');
       for (Reliability r : report.reliability()) {
         out.append(
             String.format(
-                Locale.ROOT,
-                "  %-32s alpha %s  std. alpha %s  mean r %s%n",
+                locale,
+                "  %-32s %s%n",
                 dimensionName(rubric, r.dimension()),
-                optional(r.rawAlpha()),
-                optional(r.standardizedAlpha()),
-                optional(r.averageCorrelation())));
+                language.get(
+                    "alphaLine",
+                    optional(r.rawAlpha(), language),
+                    optional(r.standardizedAlpha(), language),
+                    optional(r.averageCorrelation(), language))));
         for (ItemStatistics i : r.items()) {
           if (i.correctedItemTotal().isPresent() && i.correctedItemTotal().getAsDouble() < 0) {
-            out.append(
-                String.format(
-                    Locale.ROOT,
-                    "    ! %s correlates negatively with the rest (%.2f): is it keyed right?%n",
-                    i.trait(),
-                    i.correctedItemTotal().getAsDouble()));
+            out.append("    ! ")
+                .append(
+                    language.get(
+                        "negativeItem",
+                        i.trait(),
+                        language.number("%.2f", i.correctedItemTotal().getAsDouble())))
+                .append('\n');
           }
         }
       }
     }
     if (!report.errors().isEmpty()) {
-      out.append("\nRejected rows\n");
+      out.append('\n').append(language.get("rejectedRows")).append('\n');
       int shown = 0;
       for (RowError e : report.errors()) {
         if (shown++ == 20) {
-          out.append(String.format(Locale.ROOT, "  … and %d more%n", report.rejected() - 20));
+          out.append("  ").append(language.get("andMore", report.rejected() - 20)).append('\n');
           break;
         }
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "  line %d%s: %s%n",
-                e.line(),
-                e.respondent().map(r -> " (" + r + ")").orElse(""),
-                e.reason()));
+        out.append("  ")
+            .append(language.get("lineWord", e.line()))
+            .append(e.respondent().map(r -> " (" + r + ")").orElse(""))
+            .append(": ")
+            .append(e.reason())
+            .append('\n');
       }
     }
     if (!report.warnings().isEmpty()) {
-      out.append("\nWarnings\n");
+      out.append('\n').append(language.get("warnings")).append('\n');
       for (CohortWarning w : report.warnings()) {
         out.append("  - ").append(w.message()).append('\n');
       }
@@ -152,51 +170,83 @@ public final class CohortText {
    * @return the text
    */
   public static String render(CohortComparison c, Rubric rubric) {
+    return render(c, ReportLanguage.of(rubric));
+  }
+
+  /**
+   * Renders a comparison of two cohorts in a language.
+   *
+   * @param c the comparison
+   * @param language the language, with the rubric's texts in it
+   * @return the text
+   */
+  public static String render(CohortComparison c, ReportLanguage language) {
+    Rubric rubric = language.rubric();
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
-            Locale.ROOT,
+            language.locale(),
             "%-32s %8s %8s %8s  %-18s %7s%n",
             "",
-            "before",
-            "after",
-            "change",
-            "interval (Welch)",
+            language.get("col.before"),
+            language.get("col.after"),
+            language.get("col.change"),
+            language.get("col.welch"),
             "d"));
-    c.index().ifPresent(d -> difference(out, "Overall index", d));
+    c.index().ifPresent(d -> difference(out, language.get("overallIndex"), d, language));
     for (Difference d : c.dimensions()) {
-      difference(out, "  " + dimensionName(rubric, d.dimension().orElse("?")), d);
+      difference(out, "  " + dimensionName(rubric, d.dimension().orElse("?")), d, language);
     }
     return out.toString();
   }
 
-  private static void difference(StringBuilder out, String label, Difference d) {
+  private static void difference(
+      StringBuilder out, String label, Difference d, ReportLanguage language) {
     out.append(
         String.format(
-            Locale.ROOT,
+            language.locale(),
             "%-32s %+8.3f %+8.3f %+8.3f  %-18s %7s%n",
             label,
             d.first().mean(),
             d.second().mean(),
             d.difference(),
             d.lower().isPresent()
-                ? String.format(
-                    Locale.ROOT, "[%+.3f, %+.3f]", d.lower().getAsDouble(), d.upper().getAsDouble())
+                ? interval(d.lower().getAsDouble(), d.upper().getAsDouble(), language)
                 : "-",
-            optional(d.cohensD())));
+            optional(d.cohensD(), language)));
   }
 
-  private static void line(StringBuilder out, String label, GroupSummary g) {
+  private static void line(
+      StringBuilder out, String label, GroupSummary g, ReportLanguage language) {
     OptionalDouble rwg = meanAgreement(g);
     out.append(
         String.format(
-            Locale.ROOT,
+            language.locale(),
             "%-20s %5d %s %6s  %s%n",
             label.length() > 20 ? label.substring(0, 19) + "…" : label,
             g.respondents(),
-            estimate(g.index()),
-            optional(rwg),
-            g.band().map(b -> b.describe()).orElse("-")));
+            estimate(g.index(), language),
+            optional(rwg, language),
+            g.band().map(b -> band(b, language)).orElse("-")));
+  }
+
+  /** A cohort's band estimate, with the band labels in the language. */
+  static String band(dev.centricity.core.cohort.BandEstimate b, ReportLanguage language) {
+    if (b.band().isPresent()) {
+      return language.band(b.band().get());
+    }
+    String first = language.band(b.candidates().get(0));
+    String last = language.band(b.candidates().get(b.candidates().size() - 1));
+    return language.get("uncertain", first.equals(last) ? first : first + " – " + last);
+  }
+
+  /** An interval; its two ends separated by "; " where the decimal separator is a comma. */
+  private static String interval(double lower, double upper, ReportLanguage language) {
+    return "["
+        + language.number("%+.3f", lower)
+        + language.get("intervalSeparator")
+        + language.number("%+.3f", upper)
+        + "]";
   }
 
   /** The mean r_wg(J) over the dimensions that have one. */
@@ -207,21 +257,20 @@ public final class CohortText {
         .average();
   }
 
-  private static String estimate(Optional<Estimate> e) {
+  private static String estimate(Optional<Estimate> e, ReportLanguage language) {
     if (e.isEmpty()) {
       return String.format(Locale.ROOT, "%8s  %-18s", "-", "");
     }
     Estimate x = e.get();
     String interval =
         x.lower().isPresent()
-            ? String.format(
-                Locale.ROOT, "[%+.3f, %+.3f]", x.lower().getAsDouble(), x.upper().getAsDouble())
+            ? interval(x.lower().getAsDouble(), x.upper().getAsDouble(), language)
             : "";
-    return String.format(Locale.ROOT, "%+8.3f  %-18s", x.mean(), interval);
+    return String.format(language.locale(), "%+8.3f  %-18s", x.mean(), interval);
   }
 
-  private static String optional(OptionalDouble v) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%.3f", v.getAsDouble()) : "-";
+  private static String optional(OptionalDouble v, ReportLanguage language) {
+    return v.isPresent() ? language.number("%.3f", v.getAsDouble()) : "-";
   }
 
   private static String dimensionName(Rubric rubric, String id) {

@@ -38,17 +38,35 @@ public final class HtmlReport {
    * @return the page
    */
   public static String render(List<Scorecard> cards, Rubric rubric) {
-    StringBuilder h = head(rubric);
-    h.append("<p class=\"sub\">Rubric <code>")
+    return render(cards, ReportLanguage.of(rubric));
+  }
+
+  /**
+   * Renders one or more scorecards of the same rubric in a language.
+   *
+   * @param cards the scorecards
+   * @param language the language, with the rubric's texts in it
+   * @return the page
+   */
+  public static String render(List<Scorecard> cards, ReportLanguage language) {
+    Rubric rubric = language.rubric();
+    StringBuilder h = head(language);
+    h.append("<p class=\"sub\">")
+        .append(esc(language.get("rubric")))
+        .append(" <code>")
         .append(esc(rubric.reference()))
         .append("</code>, ")
-        .append(cards.size())
-        .append(cards.size() == 1 ? " scorecard" : " scorecards")
+        .append(
+            esc(language.get(cards.size() == 1 ? "scorecardsOne" : "scorecardsMany", cards.size())))
+        .append(" · ")
+        .append(esc(language.get("language")))
+        .append(": ")
+        .append(esc(language.describe()))
         .append("</p>\n");
     int n = 0;
     for (Scorecard card : cards) {
       n++;
-      card(h, card, rubric, n, null);
+      card(h, card, language, n, null);
     }
     h.append("</body>\n</html>\n");
     return h.toString();
@@ -63,7 +81,8 @@ public final class HtmlReport {
    * @return the page
    */
   public static String renderPlans(List<ImprovementPlan> plans, Rubric rubric) {
-    StringBuilder h = head(rubric);
+    ReportLanguage language = ReportLanguage.of(rubric);
+    StringBuilder h = head(language);
     h.append("<p class=\"sub\">Rubric <code>")
         .append(esc(rubric.reference()))
         .append("</code>, ")
@@ -73,7 +92,7 @@ public final class HtmlReport {
     int n = 0;
     for (ImprovementPlan plan : plans) {
       n++;
-      card(h, plan.current(), rubric, n, plan);
+      card(h, plan.current(), language, n, plan);
     }
     h.append("</body>\n</html>\n");
     return h.toString();
@@ -128,38 +147,60 @@ public final class HtmlReport {
    * @return the page
    */
   public static String renderCohort(CohortReport report, Rubric rubric) {
-    StringBuilder h = head(rubric);
-    h.append("<p class=\"sub\">Rubric <code>")
+    return renderCohort(report, ReportLanguage.of(rubric));
+  }
+
+  /**
+   * Renders a cohort report in a language.
+   *
+   * @param report the report
+   * @param language the language, with the rubric's texts in it
+   * @return the page
+   */
+  public static String renderCohort(CohortReport report, ReportLanguage language) {
+    Rubric rubric = language.rubric();
+    StringBuilder h = head(language);
+    h.append("<p class=\"sub\">")
+        .append(esc(language.get("rubric")))
+        .append(" <code>")
         .append(esc(rubric.reference()))
         .append("</code>, ")
-        .append(report.respondents())
-        .append(" respondents scored, ")
-        .append(report.rejected())
-        .append(" rows rejected; ")
-        .append(String.format(Locale.ROOT, "%.0f%%", report.confidenceLevel() * 100))
-        .append(" intervals</p>\n");
-    groupChart(h, "Whole cohort", report.overall(), rubric);
+        .append(
+            esc(
+                language.get(
+                    "cohortSub",
+                    report.respondents(),
+                    report.rejected(),
+                    language.number("%.0f", report.confidenceLevel() * 100) + " %")))
+        .append(" · ")
+        .append(esc(language.get("language")))
+        .append(": ")
+        .append(esc(language.describe()))
+        .append("</p>\n");
+    groupChart(h, language.get("wholeCohort"), report.overall(), language);
     for (GroupSummary g : report.groups()) {
-      groupChart(h, g.group().orElse("?"), g, rubric);
+      groupChart(h, g.group().orElse("?"), g, language);
     }
     h.append("</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void groupChart(StringBuilder h, String title, GroupSummary g, Rubric rubric) {
+  private static void groupChart(
+      StringBuilder h, String title, GroupSummary g, ReportLanguage language) {
+    Rubric rubric = language.rubric();
     h.append("<section class=\"card group\">\n<h2>").append(esc(title)).append("</h2>\n");
     h.append("<div class=\"headline\">\n");
-    headline(h, "Respondents", Long.toString(g.respondents()));
-    headline(h, "Band", g.band().map(b -> b.describe()).orElse("-"));
-    g.index().ifPresent(e -> headline(h, "Mean index", fmt(e.mean())));
+    headline(h, language.get("respondents"), Long.toString(g.respondents()));
+    headline(h, language.get("band"), g.band().map(b -> bandEstimate(b, language)).orElse("-"));
+    g.index().ifPresent(e -> headline(h, language.get("meanIndex"), fmt(e.mean(), language)));
     java.util.OptionalDouble rwg = CohortText.meanAgreement(g);
     if (rwg.isPresent()) {
-      headline(h, "Agreement r_wg", String.format(Locale.ROOT, "%.2f", rwg.getAsDouble()));
+      headline(h, language.get("agreement"), language.number("%.2f", rwg.getAsDouble()));
     }
     h.append("</div>\n");
     List<String[]> rows = new java.util.ArrayList<>();
     List<java.util.Optional<Estimate>> estimates = new java.util.ArrayList<>();
-    rows.add(new String[] {"Overall index"});
+    rows.add(new String[] {language.get("overallIndex")});
     estimates.add(g.index());
     for (DimensionSummary d : g.dimensions()) {
       rows.add(new String[] {rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id())});
@@ -245,9 +286,12 @@ public final class HtmlReport {
     h.append("</svg>\n</section>\n");
   }
 
-  private static StringBuilder head(Rubric rubric) {
+  private static StringBuilder head(ReportLanguage language) {
+    Rubric rubric = language.rubric();
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(esc(language.tag()))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.append("<title>").append(esc(rubric.title().orElse(rubric.id()))).append("</title>\n");
     h.append("<style>\n")
         .append(
@@ -270,39 +314,59 @@ public final class HtmlReport {
   }
 
   private static void card(
-      StringBuilder h, Scorecard card, Rubric rubric, int n, ImprovementPlan plan) {
+      StringBuilder h, Scorecard card, ReportLanguage language, int n, ImprovementPlan plan) {
+    Rubric rubric = language.rubric();
     h.append("<section class=\"card\" id=\"scorecard-").append(n).append("\">\n");
-    h.append("<h2>").append(esc(card.respondent().orElse("Respondent " + n))).append("</h2>\n");
+    h.append("<h2>")
+        .append(esc(card.respondent().orElse(language.get("respondentNumber", n))))
+        .append("</h2>\n");
     if (!card.determined()) {
-      h.append("<p><strong>Undetermined:</strong> no dimension has enough answers to count.</p>\n");
+      h.append("<p><strong>")
+          .append(esc(language.get("undeterminedShort")))
+          .append("</strong> ")
+          .append(esc(language.get("undeterminedWhy")))
+          .append("</p>\n");
       warnings(h, card);
       h.append("</section>\n");
       return;
     }
     h.append("<div class=\"headline\">\n");
-    headline(h, "Band", card.band().orElse(card.leadingPole().orElse("-")));
+    headline(
+        h,
+        language.get("band"),
+        card.band()
+            .map(language::band)
+            .orElse(
+                card.leadingPole()
+                    .map(id -> rubric.pole(id).map(p -> p.label()).orElse(id))
+                    .orElse("-")));
     if (card.index().isPresent()) {
-      headline(h, "Index", fmt(card.index().getAsDouble()));
-      headline(h, "Score (0–100)", String.format(Locale.ROOT, "%.1f", card.score().getAsDouble()));
+      headline(h, language.get("index"), fmt(card.index().getAsDouble(), language));
+      headline(h, language.get("scoreOutOf"), language.number("%.1f", card.score().getAsDouble()));
     }
-    headline(h, "Alignment", String.format(Locale.ROOT, "%.2f", card.alignment().orElse(0)));
-    card.quadrant().ifPresent(q -> headline(h, "Quadrant", q));
+    headline(h, language.get("alignment"), language.number("%.2f", card.alignment().orElse(0)));
+    card.quadrant()
+        .ifPresent(q -> headline(h, language.get("quadrant"), TextReport.quadrant(language, q)));
     h.append("</div>\n");
     if (card.index().isPresent() && !rubric.bands().isEmpty()) {
-      h.append("<h3>Where the organisation stands</h3>\n");
+      h.append("<h3>").append(esc(language.get("whereItStands"))).append("</h3>\n");
       bandScale(h, card.index().getAsDouble(), rubric);
     }
-    h.append("<div class=\"charts\">\n<div>\n<h3>Dimensions</h3>\n");
-    radar(h, card, rubric);
+    h.append("<div class=\"charts\">\n<div>\n<h3>")
+        .append(esc(language.get("dimensions")))
+        .append("</h3>\n");
+    radar(h, card, language);
     h.append("</div>\n");
     if (card.index().isPresent() && card.quadrant().isPresent()) {
-      h.append("<div>\n<h3>Pole strengths</h3>\n");
-      quadrant(h, card, rubric);
+      h.append("<div>\n<h3>").append(esc(language.get("poleStrengths"))).append("</h3>\n");
+      quadrant(h, card, language);
       h.append("</div>\n");
     }
     h.append("</div>\n");
     if (!card.pullingAgainst().isEmpty()) {
-      h.append("<p>Pulling against the overall direction: <strong>")
+      h.append("<p>")
+          .append(esc(language.get("pullingHtml")))
+          .append(" <strong>")
           .append(
               esc(
                   card.pullingAgainst().stream()
@@ -311,8 +375,8 @@ public final class HtmlReport {
           .append("</strong></p>\n");
     }
     if (card.index().isPresent()) {
-      top(h, card, rubric, true);
-      top(h, card, rubric, false);
+      top(h, card, language, true);
+      top(h, card, language, false);
     }
     if (plan != null) {
       whatToChange(h, plan, rubric);
@@ -385,7 +449,8 @@ public final class HtmlReport {
   }
 
   /** A radar chart of the counted dimensions' indices: the centre is −1, the outer ring +1. */
-  static void radar(StringBuilder h, Scorecard card, Rubric rubric) {
+  static void radar(StringBuilder h, Scorecard card, ReportLanguage language) {
+    Rubric rubric = language.rubric();
     List<DimensionScore> dims = card.dimensions();
     int width = 620;
     int height = 420;
@@ -454,16 +519,19 @@ public final class HtmlReport {
             c + 3,
             cy - r / 2 - 2));
     h.append("</svg>\n");
-    h.append(
-        "<p class=\"label\">Centre: fully "
-            + esc(rubric.poles().get(0).label())
-            + "; outer ring: fully "
-            + esc(rubric.poles().get(rubric.poles().size() - 1).label())
-            + "; grey ring: balanced.</p>\n");
+    h.append("<p class=\"label\">")
+        .append(
+            esc(
+                language.get(
+                    "radarLegend",
+                    rubric.poles().get(0).label(),
+                    rubric.poles().get(rubric.poles().size() - 1).label())))
+        .append("</p>\n");
   }
 
   /** The two pole strengths as a point in the unit square, with the threshold lines. */
-  static void quadrant(StringBuilder h, Scorecard card, Rubric rubric) {
+  static void quadrant(StringBuilder h, Scorecard card, ReportLanguage language) {
+    Rubric rubric = language.rubric();
     int size = 300;
     int pad = 40;
     double span = size - 2.0 * pad;
@@ -508,10 +576,14 @@ public final class HtmlReport {
             pad + span,
             ty));
     String[][] labels = {
-      {"unfocused", "" + (pad + 6), "" + (pad + span - 6)},
-      {first + "-centric", "" + (pad + span - 6), "" + (pad + span - 6)},
-      {second + "-centric", "" + (pad + 6), "" + (pad + 14)},
-      {"hybrid", "" + (pad + span - 6), "" + (pad + 14)}
+      {TextReport.quadrant(language, "unfocused"), "" + (pad + 6), "" + (pad + span - 6)},
+      {
+        TextReport.quadrant(language, first + "-centric"),
+        "" + (pad + span - 6),
+        "" + (pad + span - 6)
+      },
+      {TextReport.quadrant(language, second + "-centric"), "" + (pad + 6), "" + (pad + 14)},
+      {TextReport.quadrant(language, "hybrid"), "" + (pad + span - 6), "" + (pad + 14)}
     };
     for (String[] l : labels) {
       boolean right = Double.parseDouble(l[1]) > size / 2.0;
@@ -533,21 +605,23 @@ public final class HtmlReport {
     h.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s strength %.2f</text>\n"
+            "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>\n"
                 + "<text x=\"14\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\""
-                + " transform=\"rotate(-90 14 %.1f)\">%s strength %.2f</text>\n",
+                + " transform=\"rotate(-90 14 %.1f)\">%s</text>\n",
             size / 2.0,
             size - 12,
-            esc(first),
-            sx,
+            esc(language.get("strengthOf", poleWord(language, first), language.number("%.2f", sx))),
             size / 2.0,
             size / 2.0,
-            esc(second),
-            sy));
+            esc(
+                language.get(
+                    "strengthOf", poleWord(language, second), language.number("%.2f", sy)))));
     h.append("</svg>\n");
   }
 
-  private static void top(StringBuilder h, Scorecard card, Rubric rubric, boolean positive) {
+  private static void top(
+      StringBuilder h, Scorecard card, ReportLanguage language, boolean positive) {
+    Rubric rubric = language.rubric();
     String pole = rubric.poles().get(positive ? 1 : 0).label();
     List<Contribution> top =
         card.contributions().stream()
@@ -560,14 +634,18 @@ public final class HtmlReport {
     if (top.isEmpty()) {
       return;
     }
-    h.append("<h3>Pushed hardest towards ").append(esc(pole)).append("</h3>\n<table>\n");
+    h.append("<h3>").append(esc(language.get("pushedTowards", pole))).append("</h3>\n<table>\n");
     for (Contribution c : top) {
       h.append("<tr><td class=\"num\">")
-          .append(fmt(c.index().getAsDouble()))
+          .append(fmt(c.index().getAsDouble(), language))
           .append("</td><td>")
           .append(esc(rubric.trait(c.trait()).map(t -> t.statement()).orElse(c.trait())))
-          .append("</td><td class=\"num\">answer ")
-          .append(c.answer().isPresent() ? Integer.toString(c.answer().getAsInt()) : "n/a")
+          .append("</td><td class=\"num\">")
+          .append(
+              esc(
+                  language.get(
+                      "answer",
+                      c.answer().isPresent() ? Integer.toString(c.answer().getAsInt()) : "n/a")))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
@@ -582,8 +660,31 @@ public final class HtmlReport {
     h.append("</ul>\n");
   }
 
+  /** A figure of the improvement plan's section, which is in English. */
   private static String fmt(double v) {
     return String.format(Locale.ROOT, "%+.3f", v);
+  }
+
+  private static String fmt(double v, ReportLanguage language) {
+    return language.number("%+.3f", v);
+  }
+
+  /** A pole as the strength axes name it: its id in the rubric's own language, else its label. */
+  private static String poleWord(ReportLanguage language, String id) {
+    return language.texts().translation().isPresent()
+        ? language.rubric().pole(id).map(p -> p.label()).orElse(id)
+        : id;
+  }
+
+  /** A cohort's band estimate, its band labels in the language. */
+  private static String bandEstimate(
+      dev.centricity.core.cohort.BandEstimate b, ReportLanguage language) {
+    if (b.band().isPresent()) {
+      return language.band(b.band().get());
+    }
+    String first = language.band(b.candidates().get(0));
+    String last = language.band(b.candidates().get(b.candidates().size() - 1));
+    return language.get("uncertain", first.equals(last) ? first : first + " – " + last);
   }
 
   /** Escapes text for HTML element content and attribute values. */

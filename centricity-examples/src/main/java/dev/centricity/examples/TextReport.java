@@ -11,99 +11,165 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders a scorecard as a plain-text report for a terminal. */
+/**
+ * Renders a scorecard as a plain-text report for a terminal, in the rubric's own language or any
+ * other it has texts in (see {@link ReportLanguage}); the report names the language it shows.
+ */
 public final class TextReport {
 
   private static final int BAR = 20;
+  private static final int LABEL = 12;
 
   private TextReport() {}
 
   /**
-   * Renders a scorecard.
+   * Renders a scorecard in the rubric's own language.
    *
    * @param card the scorecard
    * @param rubric the rubric it was computed with, for names and statements
    * @return the report, lines separated by '\n'
    */
   public static String render(Scorecard card, Rubric rubric) {
+    return render(card, ReportLanguage.of(rubric));
+  }
+
+  /**
+   * Renders a scorecard in a language.
+   *
+   * @param card the scorecard
+   * @param language the language, with the rubric's texts in it
+   * @return the report, lines separated by '\n'
+   */
+  public static String render(Scorecard card, ReportLanguage language) {
+    Rubric rubric = language.rubric();
     StringBuilder out = new StringBuilder();
     out.append(rubric.title().orElse(rubric.id()))
         .append(" (")
         .append(rubric.reference())
         .append(")\n");
-    card.respondent().ifPresent(r -> out.append("Respondent: ").append(r).append('\n'));
+    out.append(label(language.get("language"))).append(language.describe()).append('\n');
+    card.respondent()
+        .ifPresent(r -> out.append(label(language.get("respondent"))).append(r).append('\n'));
     if (!card.determined()) {
-      out.append("Undetermined: no dimension has enough answers to count.\n");
-      appendWarnings(out, card);
+      out.append(language.get("undetermined")).append('\n');
+      appendWarnings(out, card, language);
       return out.toString();
     }
     out.append('\n');
     if (card.index().isPresent()) {
       double i = card.index().getAsDouble();
-      out.append(String.format(Locale.ROOT, "Band:       %s%n", card.band().orElse("-")));
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "Index:      %+.3f  (%s %s %s)%n",
-              i,
-              rubric.poles().get(0).id(),
-              bar(i),
-              rubric.poles().get(1).id()));
-      out.append(
-          String.format(Locale.ROOT, "Score:      %.1f / 100%n", card.score().getAsDouble()));
+      out.append(label(language.get("band")))
+          .append(card.band().map(language::band).orElse("-"))
+          .append('\n');
+      out.append(label(language.get("index")))
+          .append(language.number("%+.3f", i))
+          .append("  (")
+          .append(pole(language, 0))
+          .append(' ')
+          .append(bar(i))
+          .append(' ')
+          .append(pole(language, 1))
+          .append(")\n");
+      out.append(label(language.get("score")))
+          .append(language.number("%.1f", card.score().getAsDouble()))
+          .append(" / 100\n");
     } else {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "Leading:    %s by %.3f%n",
-              card.leadingPole().orElse("-"),
-              card.margin().orElse(0)));
-    }
-    out.append("Profile:    ").append(shares(card.profile())).append('\n');
-    out.append("Strengths:  ").append(shares(card.strengths()));
-    card.quadrant().ifPresent(q -> out.append("  -> ").append(q));
-    out.append('\n');
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "Alignment:  %.3f   Coverage: %.0f%%%n",
-            card.alignment().orElse(0),
-            card.coverage() * 100));
-    if (!card.pullingAgainst().isEmpty()) {
-      out.append("Pulling against the overall direction: ")
-          .append(String.join(", ", card.pullingAgainst()))
+      out.append(label(language.get("leading")))
+          .append(
+              language.get(
+                  "leadingBy",
+                  card.leadingPole().map(id -> poleName(language, id)).orElse("-"),
+                  language.number("%.3f", card.margin().orElse(0))))
           .append('\n');
     }
-    out.append("\nDimensions\n");
+    out.append(label(language.get("profile")))
+        .append(shares(card.profile(), language))
+        .append('\n');
+    out.append(label(language.get("strengths"))).append(shares(card.strengths(), language));
+    card.quadrant().ifPresent(q -> out.append("  -> ").append(quadrant(language, q)));
+    out.append('\n');
+    out.append(label(language.get("alignment")))
+        .append(language.number("%.3f", card.alignment().orElse(0)))
+        .append("   ")
+        .append(language.get("coverage"))
+        .append(": ")
+        .append(language.number("%.0f", card.coverage() * 100))
+        .append("%\n");
+    if (!card.pullingAgainst().isEmpty()) {
+      out.append(
+              language.get(
+                  "pulling",
+                  card.pullingAgainst().stream()
+                      .map(
+                          id ->
+                              language.texts().translation().isPresent()
+                                  ? rubric.dimension(id).map(d -> d.name()).orElse(id)
+                                  : id)
+                      .collect(Collectors.joining(", "))))
+          .append('\n');
+    }
+    out.append('\n').append(language.get("dimensions")).append('\n');
     for (DimensionScore d : card.dimensions()) {
       String name = rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id());
       if (!d.counted()) {
         out.append(
             String.format(
-                Locale.ROOT, "  %-32s  not counted: %s%n", name, d.exclusion().orElse("")));
+                Locale.ROOT,
+                "  %-32s  %s%n",
+                name,
+                language.get("notCounted", d.exclusion().orElse(""))));
       } else if (d.index().isPresent()) {
         out.append(
             String.format(
                 Locale.ROOT,
-                "  %-32s %+.3f %s %s%n",
+                "  %-32s %s %s %s%n",
                 name,
-                d.index().getAsDouble(),
+                language.number("%+.3f", d.index().getAsDouble()),
                 bar(d.index().getAsDouble()),
-                d.band().orElse("")));
+                d.band().map(language::band).orElse("")));
       } else {
-        out.append(String.format(Locale.ROOT, "  %-32s %s%n", name, shares(d.profile())));
+        out.append(String.format(Locale.ROOT, "  %-32s %s%n", name, shares(d.profile(), language)));
       }
     }
     if (card.index().isPresent()) {
-      appendTop(out, card, rubric, "Pushed hardest towards " + rubric.poles().get(1).id(), true);
-      appendTop(out, card, rubric, "Pushed hardest towards " + rubric.poles().get(0).id(), false);
+      appendTop(out, card, language, language.get("pushedTowards", pole(language, 1)), true);
+      appendTop(out, card, language, language.get("pushedTowards", pole(language, 0)), false);
     }
-    appendWarnings(out, card);
+    appendWarnings(out, card, language);
     return out.toString();
   }
 
+  /** A label and its colon, padded to the width of the value column. */
+  private static String label(String word) {
+    String l = word + ":";
+    return l.length() < LABEL ? l + " ".repeat(LABEL - l.length()) : l + " ";
+  }
+
+  /**
+   * The pole at a position as the report names it: its id in the rubric's own language (as the
+   * profile does), its label in a translation.
+   */
+  private static String pole(ReportLanguage language, int position) {
+    return poleName(language, language.rubric().poles().get(position).id());
+  }
+
+  private static String poleName(ReportLanguage language, String id) {
+    return language.texts().translation().isPresent()
+        ? language.rubric().pole(id).map(p -> p.label()).orElse(id)
+        : id;
+  }
+
+  static String quadrant(ReportLanguage language, String quadrant) {
+    String key = "quadrant." + quadrant;
+    try {
+      return language.get(key);
+    } catch (IllegalArgumentException e) {
+      return quadrant;
+    }
+  }
+
   private static void appendTop(
-      StringBuilder out, Scorecard card, Rubric rubric, String title, boolean positive) {
+      StringBuilder out, Scorecard card, ReportLanguage language, String title, boolean positive) {
     List<Contribution> top =
         card.contributions().stream()
             .filter(c -> positive ? c.index().getAsDouble() > 0 : c.index().getAsDouble() < 0)
@@ -117,31 +183,35 @@ public final class TextReport {
     }
     out.append('\n').append(title).append('\n');
     for (Contribution c : top) {
-      String statement = rubric.trait(c.trait()).map(t -> t.statement()).orElse("");
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "  %+.3f  %s (answer %s)%n          %s%n",
-              c.index().getAsDouble(),
-              c.trait(),
-              c.answer().isPresent() ? Integer.toString(c.answer().getAsInt()) : "n/a",
-              statement));
+      String statement = language.rubric().trait(c.trait()).map(t -> t.statement()).orElse("");
+      out.append("  ")
+          .append(language.number("%+.3f", c.index().getAsDouble()))
+          .append("  ")
+          .append(c.trait())
+          .append(" (")
+          .append(
+              language.get(
+                  "answer",
+                  c.answer().isPresent() ? Integer.toString(c.answer().getAsInt()) : "n/a"))
+          .append(")\n          ")
+          .append(statement)
+          .append('\n');
     }
   }
 
-  private static void appendWarnings(StringBuilder out, Scorecard card) {
+  private static void appendWarnings(StringBuilder out, Scorecard card, ReportLanguage language) {
     if (card.warnings().isEmpty()) {
       return;
     }
-    out.append("\nWarnings\n");
+    out.append('\n').append(language.get("warnings")).append('\n');
     for (Warning w : card.warnings()) {
       out.append("  - ").append(w.message()).append('\n');
     }
   }
 
-  private static String shares(Map<String, Double> m) {
+  private static String shares(Map<String, Double> m, ReportLanguage language) {
     return m.entrySet().stream()
-        .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
+        .map(e -> poleName(language, e.getKey()) + " " + language.number("%.3f", e.getValue()))
         .collect(Collectors.joining(", "));
   }
 

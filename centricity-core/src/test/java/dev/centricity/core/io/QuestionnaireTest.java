@@ -180,6 +180,36 @@ class QuestionnaireTest {
     assertThat(count(html, "<script")).isEqualTo(2); // the data and the form's own script
   }
 
+  @Test
+  void should_have_every_english_word_in_each_language() throws Exception {
+    // GIVEN the questionnaires' own words in English and in each other language
+    java.util.Properties en = words("en");
+    for (String language : List.of("de", "fr", "es")) {
+      java.util.Properties other = words(language);
+      // THEN each has the English keys, none blank, none left in English
+      assertThat(new java.util.TreeSet<>(other.stringPropertyNames()))
+          .as(language)
+          .isEqualTo(new java.util.TreeSet<>(en.stringPropertyNames()));
+      for (String key : en.stringPropertyNames()) {
+        assertThat(other.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+        assertThat(other.getProperty(key))
+            .as("%s in %s", key, language)
+            .isNotEqualTo(en.getProperty(key));
+      }
+    }
+  }
+
+  private static java.util.Properties words(String language) throws Exception {
+    java.util.Properties p = new java.util.Properties();
+    try (var in =
+        QuestionnaireTest.class.getResourceAsStream(
+            "/dev/centricity/core/io/internal/questionnaire_" + language + ".properties")) {
+      assertThat(in).isNotNull();
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
   private static int count(String text, String what) {
     Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
     int n = 0;

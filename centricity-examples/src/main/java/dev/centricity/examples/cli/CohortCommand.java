@@ -51,6 +51,8 @@ final class CohortCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads;
 
+  @Mixin LanguageOption language;
+
   @Parameters(
       index = "0",
       paramLabel = "COHORT",
@@ -68,10 +70,10 @@ final class CohortCommand implements Callable<Integer> {
         text = CohortReportFormat.toJson(report) + "\n";
         break;
       case html:
-        text = HtmlReport.renderCohort(report, rubric);
+        text = HtmlReport.renderCohort(report, language.of(rubric));
         break;
       default:
-        text = CohortText.render(report, rubric);
+        text = CohortText.render(report, language.of(rubric));
     }
     out.write(text);
     return 0;

@@ -36,6 +36,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads;
 
+  @Mixin LanguageOption language;
+
   @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier response or cohort.")
   Path before;
 
@@ -45,6 +47,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Rubric rubric = this.rubric.orientation();
+    dev.centricity.examples.ReportLanguage shown = language.of(rubric);
     if (isCsv(before) || isCsv(after)) {
       if (!(isCsv(before) && isCsv(after))) {
         throw new CentricityCli.InputException(
@@ -57,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
           .getOut()
           .print(
               dev.centricity.examples.CohortText.render(
-                  dev.centricity.core.cohort.CohortComparison.of(first, second), rubric));
+                  dev.centricity.core.cohort.CohortComparison.of(first, second), shown));
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -65,16 +68,27 @@ final class CompareCommand implements Callable<Integer> {
     Scorecard a = score(scorer, before);
     Scorecard b = score(scorer, after);
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "%-34s %9s %9s %9s%n", "", "before", "after", "change"));
-    line(text, "Overall index", a.index(), b.index());
     text.append(
         String.format(
-            Locale.ROOT, "%-34s %s -> %s%n", "Band", a.band().orElse("-"), b.band().orElse("-")));
-    line(text, "Alignment", a.alignment(), b.alignment());
+            Locale.ROOT,
+            "%-34s %9s %9s %9s%n",
+            "",
+            shown.get("col.before"),
+            shown.get("col.after"),
+            shown.get("col.change")));
+    line(text, shown.get("overallIndex"), a.index(), b.index(), shown);
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%-34s %s -> %s%n",
+            shown.get("band"),
+            a.band().map(shown::band).orElse("-"),
+            b.band().map(shown::band).orElse("-")));
+    line(text, shown.get("alignment"), a.alignment(), b.alignment(), shown);
     for (DimensionScore d : a.dimensions()) {
       DimensionScore e = b.dimension(d.id()).orElseThrow();
-      String name = rubric.dimension(d.id()).map(x -> x.name()).orElse(d.id());
-      line(text, "  " + name, d.index(), e.index());
+      String name = shown.rubric().dimension(d.id()).map(x -> x.name()).orElse(d.id());
+      line(text, "  " + name, d.index(), e.index(), shown);
     }
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
@@ -88,21 +102,26 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static void line(
-      StringBuilder text, String label, java.util.OptionalDouble a, java.util.OptionalDouble b) {
+      StringBuilder text,
+      String label,
+      java.util.OptionalDouble a,
+      java.util.OptionalDouble b,
+      dev.centricity.examples.ReportLanguage shown) {
     text.append(
         String.format(
             Locale.ROOT,
             "%-34s %9s %9s %9s%n",
             label,
-            fmt(a),
-            fmt(b),
+            fmt(a, shown),
+            fmt(b, shown),
             a.isPresent() && b.isPresent()
-                ? String.format(Locale.ROOT, "%+.3f", b.getAsDouble() - a.getAsDouble())
+                ? shown.number("%+.3f", b.getAsDouble() - a.getAsDouble())
                 : "-"));
   }
 
-  private static String fmt(java.util.OptionalDouble v) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%+.3f", v.getAsDouble()) : "-";
+  private static String fmt(
+      java.util.OptionalDouble v, dev.centricity.examples.ReportLanguage shown) {
+    return v.isPresent() ? shown.number("%+.3f", v.getAsDouble()) : "-";
   }
 
   private static Scorecard score(Scorer scorer, Path file) {

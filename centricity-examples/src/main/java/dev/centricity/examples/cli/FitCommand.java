@@ -6,6 +6,7 @@ import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
 import dev.centricity.examples.Json;
+import dev.centricity.examples.ReportLanguage;
 import dev.centricity.rubric.DefaultRubrics;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -60,6 +61,8 @@ final class FitCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @picocli.CommandLine.Mixin LanguageOption language;
+
   @Override
   public Integer call() {
     Rubric o = Inputs.orientationRubric(orientationRubric);
@@ -77,26 +80,68 @@ final class FitCommand implements Callable<Integer> {
     if (format == Format.json) {
       text.append(Json.write(fit)).append('\n');
     } else {
-      text.append(fit.reading()).append("\n\n");
-      text.append(
-          String.format(
-              Locale.ROOT,
-              "Orientation index:  %+.3f  (%s)%nRecommended index:  %+.3f  (%s)%nGap:                %+.3f%n",
-              fit.orientationIndex(),
-              oc.band().orElse("-"),
-              fit.recommendedIndex(),
-              cc.band().orElse("-"),
-              fit.gap()));
-      text.append("\nGap by dimension of the orientation\n");
+      ReportLanguage os = language.of(o);
+      // the context rubric's band in the same language when it has texts in it, else its own
+      ReportLanguage cs;
+      try {
+        cs = language.of(c);
+      } catch (CentricityCli.InputException e) {
+        cs = ReportLanguage.of(c);
+      }
+      text.append(reading(fit, os)).append("\n\n");
+      text.append(label(os.get("fit.orientation")))
+          .append(os.number("%+.3f", fit.orientationIndex()))
+          .append("  (")
+          .append(oc.band().map(os::band).orElse("-"))
+          .append(")\n")
+          .append(label(os.get("fit.recommended")))
+          .append(os.number("%+.3f", fit.recommendedIndex()))
+          .append("  (")
+          .append(cc.band().map(cs::band).orElse("-"))
+          .append(")\n")
+          .append(label(os.get("fit.gap")))
+          .append(os.number("%+.3f", fit.gap()))
+          .append('\n');
+      text.append('\n').append(os.get("fit.byDimension")).append('\n');
       for (Fit.DimensionGap g : fit.dimensions()) {
-        String name = o.dimension(g.id()).map(d -> d.name()).orElse(g.id());
+        String name = os.rubric().dimension(g.id()).map(d -> d.name()).orElse(g.id());
         text.append(
-            String.format(Locale.ROOT, "  %-32s %+.3f (index %+.3f)%n", name, g.gap(), g.index()));
+            String.format(
+                Locale.ROOT,
+                "  %-32s %s (%s)%n",
+                name,
+                os.number("%+.3f", g.gap()),
+                os.get("fit.indexOf", os.number("%+.3f", g.index()))));
       }
     }
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** A label and its colon, padded to the column of the values. */
+  private static String label(String word) {
+    String l = word + ":";
+    return l.length() < 20 ? l + " ".repeat(20 - l.length()) : l + " ";
+  }
+
+  /**
+   * Fit's reading, in the report's words: the same verdict and figures as {@link Fit#reading()}.
+   */
+  private static String reading(Fit fit, ReportLanguage language) {
+    if (fit.excessPole().isEmpty()) {
+      return language.get(
+          "fit.fits", language.number("%.2f", Fit.TOLERANCE), language.number("%+.2f", fit.gap()));
+    }
+    String pole = fit.excessPole().get();
+    if (language.texts().translation().isPresent()) {
+      pole = language.rubric().pole(pole).map(p -> p.label()).orElse(pole);
+    }
+    return language.get(
+        "fit.leans",
+        language.get(Math.abs(fit.gap()) > Fit.LARGE ? "fit.muchFurther" : "fit.further"),
+        pole,
+        language.number("%+.2f", fit.gap()));
   }
 
   private static Scorecard score(Rubric rubric, Path file) {

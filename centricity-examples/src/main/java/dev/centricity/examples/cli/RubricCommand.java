@@ -157,11 +157,12 @@ final class RubricCommand implements Callable<Integer> {
 
   /** The rubric with the bundled translations of a bundled rubric and those given. */
   private RubricTexts texts() {
+    // a bundled rubric, named by id or given as an unchanged copy, comes with its translations
+    Rubric r = rubric.orientation();
     RubricTexts texts =
-        rubric.file == null
-            ? dev.centricity.rubric.DefaultRubrics.productCustomerTexts()
-            : Inputs.bundledTexts(rubric.file)
-                .orElseGet(() -> RubricTexts.of(rubric.orientation()));
+        dev.centricity.rubric.DefaultRubrics.texts(r.id())
+            .filter(t -> t.rubric().equals(r))
+            .orElseGet(() -> RubricTexts.of(r));
     for (Path file : translations) {
       Translation t;
       try {

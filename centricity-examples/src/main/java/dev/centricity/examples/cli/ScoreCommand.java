@@ -38,6 +38,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin OutOption out;
 
+  @Mixin LanguageOption language;
+
   @Option(
       names = "--sample",
       paramLabel = "NAME",
@@ -75,14 +77,15 @@ final class ScoreCommand implements Callable<Integer> {
         }
         break;
       case html:
-        text.append(HtmlReport.render(cards, rubric));
+        text.append(HtmlReport.render(cards, language.of(rubric)));
         break;
       default:
+        dev.centricity.examples.ReportLanguage shown = language.of(rubric);
         for (int i = 0; i < cards.size(); i++) {
           if (i > 0) {
             text.append('\n').append("=".repeat(72)).append("\n\n");
           }
-          text.append(TextReport.render(cards.get(i), rubric));
+          text.append(TextReport.render(cards.get(i), shown));
         }
     }
     out.write(text.toString());

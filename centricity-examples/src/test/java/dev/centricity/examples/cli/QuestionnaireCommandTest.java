@@ -70,6 +70,18 @@ class QuestionnaireCommandTest {
   }
 
   @Test
+  void should_give_an_unchanged_copy_of_a_bundled_rubric_its_translations() throws Exception {
+    // GIVEN the context rubric's file as shipped, copied
+    Path copy = dir.resolve("my-context.yaml");
+    Files.writeString(copy, DefaultRubrics.contextYaml());
+    // WHEN its German questionnaire is asked for
+    Run r = run("rubric", "--format", "markdown", "--lang", "de", "--rubric", copy.toString());
+    // THEN it has the bundled German texts
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("## Der Kauf\n");
+  }
+
+  @Test
   void should_refuse_a_language_the_rubric_has_no_texts_in() {
     Run r = run("rubric", "--format", "html", "--lang", "it");
     assertThat(r.code()).isEqualTo(2);

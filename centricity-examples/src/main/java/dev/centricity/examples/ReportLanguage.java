@@ -1,0 +1,207 @@
+package dev.centricity.examples;
+
+import dev.centricity.core.Band;
+import dev.centricity.core.Dimension;
+import dev.centricity.core.Pole;
+import dev.centricity.core.Rubric;
+import dev.centricity.core.Trait;
+import dev.centricity.core.text.LocalizedRubric;
+import dev.centricity.core.text.RubricTexts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The language a report is shown in: the rubric's texts in it (names, statements, pole and band
+ * labels) and the report's own words (headings, labels, messages), read from the message bundles
+ * {@code report_<language>.properties} (English, German, French, Spanish; any other language, or a
+ * key a bundle lacks, falls back to English), with numbers formatted as the language writes them.
+ *
+ * <p>Only what is shown changes: scorecards are computed, and written as JSON, with the rubric as
+ * it is, so a report in any language stands for the same figures.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReportLanguage {
+
+  /** The languages with words of their own. */
+  public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
+
+  private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+
+  private final LocalizedRubric texts;
+  private final Rubric display;
+  private final Properties words;
+  private final Properties english;
+  private final Locale locale;
+
+  private ReportLanguage(LocalizedRubric texts) {
+    this.texts = texts;
+    this.display = display(texts);
+    String primary = texts.language().split("-", 2)[0].toLowerCase(Locale.ROOT);
+    this.english = bundle("en");
+    this.words = LANGUAGES.contains(primary) ? bundle(primary) : english;
+    this.locale = Locale.forLanguageTag(texts.language());
+  }
+
+  /**
+   * A rubric's report language.
+   *
+   * @param texts the rubric and its translations
+   * @param language a BCP 47 tag, or null for the rubric's own language
+   * @return the language the report will be shown in: the one asked for, or the rubric's own when
+   *     it has no texts in it
+   */
+  public static ReportLanguage of(RubricTexts texts, String language) {
+    return new ReportLanguage(language == null ? texts.source() : texts.in(language));
+  }
+
+  /**
+   * A rubric's own language, for a rubric without translations.
+   *
+   * @param rubric the rubric
+   * @return its report language
+   */
+  public static ReportLanguage of(Rubric rubric) {
+    return of(RubricTexts.of(rubric), null);
+  }
+
+  private static Properties bundle(String language) {
+    return BUNDLES.computeIfAbsent(
+        language,
+        l -> {
+          String name = "report_" + l + ".properties";
+          Properties p = new Properties();
+          try (InputStream in = ReportLanguage.class.getResourceAsStream(name)) {
+            if (in == null) {
+              throw new IllegalStateException("message bundle " + name + " is missing");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return p;
+        });
+  }
+
+  /**
+   * The rubric with its texts in this language, for showing only: the same ids, weights and scales,
+   * with names, statements and pole and band labels translated (and no worked examples, whose
+   * expected bands name the rubric's own labels). Never score with it.
+   */
+  private static Rubric display(LocalizedRubric t) {
+    Rubric r = t.rubric();
+    if (t.translation().isEmpty()) {
+      return r;
+    }
+    List<Pole> poles = new ArrayList<>();
+    for (Pole p : r.poles()) {
+      var b = Pole.builder().from(p).label(t.poleLabel(p.id()));
+      t.poleDescription(p.id()).ifPresent(b::description);
+      poles.add(b.build());
+    }
+    List<Dimension> dimensions = new ArrayList<>();
+    for (Dimension d : r.dimensions()) {
+      List<Trait> traits = new ArrayList<>();
+      for (Trait x : d.traits()) {
+        traits.add(Trait.builder().from(x).statement(t.statement(x.id())).build());
+      }
+      var b = Dimension.builder().from(d).name(t.dimensionName(d.id())).traits(traits);
+      t.dimensionDescription(d.id()).ifPresent(b::description);
+      dimensions.add(b.build());
+    }
+    List<Band> bands = new ArrayList<>();
+    for (Band band : r.bands()) {
+      bands.add(Band.of(t.bandLabel(band.label()), band.from(), band.to()));
+    }
+    var b =
+        Rubric.builder()
+            .from(r)
+            .title(t.title())
+            .poles(poles)
+            .dimensions(dimensions)
+            .bands(bands)
+            .examples(List.of());
+    t.description().ifPresent(b::description);
+    return b.build();
+  }
+
+  /** The language shown, such as {@code de}. */
+  public String tag() {
+    return texts.language();
+  }
+
+  /** The language shown, named in itself with its tag, such as {@code Deutsch (de)}. */
+  public String describe() {
+    return get("languageName") + " (" + texts.language() + ")";
+  }
+
+  /** The locale numbers are formatted with. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The rubric's texts in this language. */
+  public LocalizedRubric texts() {
+    return texts;
+  }
+
+  /**
+   * The rubric with its texts in this language, for names, statements and labels; the same ids,
+   * weights and scales as the rubric scored with.
+   */
+  public Rubric rubric() {
+    return display;
+  }
+
+  /**
+   * A band's label in this language.
+   *
+   * @param rubricLabel the label a scorecard gives, the rubric's own
+   * @return the label shown
+   */
+  public String band(String rubricLabel) {
+    try {
+      return texts.bandLabel(rubricLabel);
+    } catch (IllegalArgumentException e) {
+      return rubricLabel;
+    }
+  }
+
+  /**
+   * One of the report's own words, with {@code {0}}, {@code {1}}… replaced by the arguments.
+   *
+   * @param key the key
+   * @param args the arguments, already formatted
+   * @return the text
+   */
+  public String get(String key, Object... args) {
+    String text = words.getProperty(key, english.getProperty(key));
+    if (text == null) {
+      throw new IllegalArgumentException("no report text '" + key + "'");
+    }
+    for (int i = 0; i < args.length; i++) {
+      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return text;
+  }
+
+  /**
+   * A number formatted for this language.
+   *
+   * @param pattern a {@link String#format} pattern such as {@code %+.3f}
+   * @param value the number
+   * @return the text, with this language's decimal separator
+   */
+  public String number(String pattern, double value) {
+    return String.format(locale, pattern, value);
+  }
+}

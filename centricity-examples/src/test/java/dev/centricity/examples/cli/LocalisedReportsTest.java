@@ -1,0 +1,134 @@
+package dev.centricity.examples.cli;
+
+import static dev.centricity.examples.cli.CentricityCliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.centricity.examples.cli.CentricityCliTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Specifies {@code --lang} on the reports of score, cohort, fit and compare: their own words, the
+ * rubric's texts and the numbers in the language, the language named, and JSON unchanged.
+ */
+class LocalisedReportsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void should_write_the_score_report_in_german() {
+    // GIVEN the sample that talks customers but rewards volume (index -0.169, band Balanced)
+    Run r = run("score", "--sample", "sales-talk", "--lang", "de");
+    // THEN the report's words, the rubric's texts and the numbers are German
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "Produkt- oder Kundenorientierung ("
+                + dev.centricity.rubric.DefaultRubrics.productCustomer().reference()
+                + ")\n")
+        .contains("Sprache:    Deutsch (de)\n")
+        .contains("Stufe:      Ausgewogen\n")
+        .contains("Index:      -0,169  (Produktorientiert [")
+        .contains("Punkte:     41,5 / 100")
+        .contains("  Erfolgsmaßstäbe                  -0,900 ")
+        .contains("Was am stärksten Richtung „Kundenorientiert“ zieht")
+        .contains("(Antwort 5)")
+        .doesNotContain("Band:", "Dimensions", "Balanced");
+  }
+
+  @Test
+  void should_name_the_language_of_the_default_report() {
+    Run r = run("score", "--sample", "sales-talk");
+    assertThat(r.out()).contains("Language:   English (en)\n").contains("Index:      -0.169");
+  }
+
+  @Test
+  void should_write_the_same_json_in_every_language() {
+    Run en = run("score", "--sample", "tableware", "--format", "json");
+    for (String lang : new String[] {"de", "fr", "es"}) {
+      Run other = run("score", "--sample", "tableware", "--format", "json", "--lang", lang);
+      assertThat(other.out()).isEqualTo(en.out());
+    }
+  }
+
+  @Test
+  void should_write_the_html_report_in_french() {
+    Run r = run("score", "--sample", "online-retailer", "--format", "html", "--lang", "fr");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("<html lang=\"fr\">")
+        .contains("Langue: Français (fr)")
+        .contains("<h3>Où se situe l&#39;organisation</h3>")
+        .contains("Rémunération et incitations")
+        .doesNotContain("Where the organisation stands", "Pole strengths");
+  }
+
+  @Test
+  void should_write_the_cohort_report_in_spanish() throws Exception {
+    // GIVEN a cohort of the context rubric: two respondents per group, every trait answered
+    Path csv = dir.resolve("cohort.csv");
+    Files.writeString(
+        csv,
+        "respondent,group,purchase.low-effort,purchase.interchangeable,purchase.considered,"
+            + "purchase.informed,purchase.wanted,relationship.one-off,relationship.price-hopping,"
+            + "relationship.repeat,relationship.loyalty-pays,customers.same-needs,"
+            + "customers.unknown-buyers,customers.value-spread,customers.tailorable\n"
+            + "a,norte,1,2,4,5,4,1,2,5,4,2,1,4,5\n"
+            + "b,norte,2,2,4,4,5,2,1,4,5,1,2,5,4\n"
+            + "c,sur,4,5,2,1,2,4,5,2,1,5,4,2,1\n"
+            + "d,sur,5,4,1,2,1,5,4,1,2,4,5,1,2\n");
+    Run r = run("cohort", "--rubric", "centricity-context", "--lang", "es", csv.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Idioma: Español (es)")
+        .contains("4 filas: 4 participantes puntuados, 0 rechazados; intervalos al 95 %")
+        .contains("todo el grupo")
+        .contains("Áreas (todo el grupo)")
+        .contains("La compra")
+        .doesNotContain("whole cohort", "Dimensions");
+    Run json = run("cohort", "--rubric", "centricity-context", "--format", "json", csv.toString());
+    Run jsonEs =
+        run(
+            "cohort",
+            "--rubric",
+            "centricity-context",
+            "--format",
+            "json",
+            "--lang",
+            "es",
+            csv.toString());
+    assertThat(jsonEs.out()).isEqualTo(json.out());
+  }
+
+  @Test
+  void should_write_fit_and_compare_in_the_language() throws Exception {
+    Path o = dir.resolve("o.json");
+    Path c = dir.resolve("c.json");
+    Files.writeString(
+        o,
+        dev.centricity.core.io.ResponseFormat.toJson(
+            dev.centricity.rubric.SampleOrganisation.SALES_TALK.orientation()));
+    Files.writeString(
+        c,
+        dev.centricity.core.io.ResponseFormat.toJson(
+            dev.centricity.rubric.SampleOrganisation.SALES_TALK.context()));
+    Run fit = run("fit", "--orientation", o.toString(), "--context", c.toString(), "--lang", "de");
+    assertThat(fit.code()).as(fit.err()).isZero();
+    assertThat(fit.out())
+        .contains("Index der Ausrichtung:")
+        .contains("Abstand je Bereich der Ausrichtung")
+        .doesNotContain("Recommended index");
+    Run compare = run("compare", o.toString(), o.toString(), "--lang", "fr");
+    assertThat(compare.code()).as(compare.err()).isZero();
+    assertThat(compare.out()).contains("avant", "après", "écart", "Indice global");
+  }
+
+  @Test
+  void should_refuse_a_language_the_rubric_has_no_texts_in() {
+    Run r = run("score", "--sample", "tableware", "--lang", "it");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("rubric 'product-customer-centricity' has no texts in 'it'");
+  }
+}
