@@ -7,6 +7,7 @@
  */
 module dev.centricity.testkit {
   requires transitive dev.centricity.core;
+  requires static org.immutables.value; // to read the annotations on core's classes
   requires transitive net.jqwik.api;
   requires transitive org.junit.jupiter.api;
 
