@@ -90,7 +90,14 @@ public final class CsvCohortRows implements CohortRows {
    * @throws CohortFormatException if the header is missing or not acceptable
    */
   public static CsvCohortRows open(Reader in, String source, Rubric rubric, ScoringPolicy policy) {
-    return open(in, source, rubric, policy, CohortReader.GROUP_COLUMN);
+    return open(
+        in,
+        source,
+        rubric,
+        policy,
+        CohortReader.GROUP_COLUMN,
+        CohortReader.RESPONDENT_COLUMN,
+        false);
   }
 
   /**
@@ -101,14 +108,23 @@ public final class CsvCohortRows implements CohortRows {
    * @param rubric the rubric whose trait ids the columns name
    * @param policy the policy whose unknown-traits setting applies to unknown columns
    * @param groupColumn the header of the column holding each respondent's group
+   * @param respondentColumn the header of the column naming each respondent
+   * @param respondentRequired whether a header without the respondent column is refused
    * @return the rows
    * @throws CohortFormatException if the header is missing or not acceptable
    */
   public static CsvCohortRows open(
-      Reader in, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
+      Reader in,
+      String source,
+      Rubric rubric,
+      ScoringPolicy policy,
+      String groupColumn,
+      String respondentColumn,
+      boolean respondentRequired) {
     CsvParser parser = new CsvParser(in, source);
     try {
-      return readHeader(parser, source, rubric, policy, groupColumn);
+      return readHeader(
+          parser, source, rubric, policy, groupColumn, respondentColumn, respondentRequired);
     } catch (RuntimeException e) {
       try {
         parser.close();
@@ -120,7 +136,13 @@ public final class CsvCohortRows implements CohortRows {
   }
 
   private static CsvCohortRows readHeader(
-      CsvParser parser, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
+      CsvParser parser,
+      String source,
+      Rubric rubric,
+      ScoringPolicy policy,
+      String groupColumn,
+      String respondentColumn,
+      boolean respondentRequired) {
     CsvParser.Record header = parser.next();
     if (header == null) {
       throw new CohortFormatException(
@@ -158,7 +180,7 @@ public final class CsvCohortRows implements CohortRows {
             String.format(Locale.ROOT, "column %d of the header has no name", position),
             null);
       }
-      boolean isRespondent = name.equalsIgnoreCase(CohortReader.RESPONDENT_COLUMN);
+      boolean isRespondent = name.equalsIgnoreCase(respondentColumn);
       boolean isGroup = !isRespondent && name.equalsIgnoreCase(groupColumn);
       // The two named columns are keyed by role and every other column by "column " and its name,
       // so that no header, whatever characters it holds, is taken for another.
@@ -190,6 +212,15 @@ public final class CsvCohortRows implements CohortRows {
         unknown.add(i);
       }
     }
+    if (respondentRequired && !seen.containsKey("respondent")) {
+      throw new CohortFormatException(
+          source,
+          header.line(),
+          0,
+          "",
+          "the header has no '" + respondentColumn + "' column, which names each respondent",
+          null);
+    }
     List<CohortWarning> warnings = new ArrayList<>();
     if (!unknown.isEmpty()) {
       if (policy.unknownTraits() == ScoringPolicy.UnknownTraits.REJECT) {
@@ -211,7 +242,7 @@ public final class CsvCohortRows implements CohortRows {
                 String.join(", ", names) + (unknown.size() == 1 ? " is" : " are"),
                 unknown.size() == 1 ? "a trait" : "traits",
                 rubric.reference(),
-                CohortReader.RESPONDENT_COLUMN,
+                respondentColumn,
                 groupColumn),
             null);
       }
