@@ -1,6 +1,6 @@
 /**
  * Centricity testkit: jqwik generators of rubrics, responses and policies, the invariant contract
- * of DESIGN section 6 for anyone's rubric, and assertions on scorecards.
+ * of {@code docs/model.md} for anyone's rubric, and assertions on scorecards.
  *
  * <p>Exports {@code dev.centricity.testkit} only. {@code dev.centricity.testkit.internal} is not
  * exported but open, because jqwik creates the contract's lifecycle hook by reflection.
