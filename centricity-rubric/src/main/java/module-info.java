@@ -3,6 +3,7 @@
  */
 module dev.centricity.rubric {
   requires transitive dev.centricity.core;
+  requires static org.immutables.value; // to read the annotations on core's classes
 
   exports dev.centricity.rubric;
 }

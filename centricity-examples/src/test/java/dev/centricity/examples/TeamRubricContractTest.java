@@ -8,8 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A host's own rubric checked against every invariant of DESIGN section 6: the three-pole {@code
- * team-focus} rubric this module ships as {@code team-rubric.yaml}. One dependency ({@code
+ * A host's own rubric checked against every invariant of {@code docs/model.md}: the three-pole
+ * {@code team-focus} rubric this module ships as {@code team-rubric.yaml}. One dependency ({@code
  * centricity-testkit}, test scope) and this class are all it takes.
  *
  * <p>The rubric has three poles, so invariant 10 (extremes), which needs two, is reported as

@@ -4,8 +4,9 @@ import dev.centricity.core.Rubric;
 import dev.centricity.testkit.RubricContract;
 
 /**
- * The context rubric, {@code centricity-context}, against every invariant of DESIGN section 6: its
- * index is the orientation a business's situation recommends, and it must behave as any rubric.
+ * The context rubric, {@code centricity-context}, against every invariant of {@code docs/model.md}
+ * (Invariants): its index is the orientation a business's situation recommends, and it must behave
+ * as any rubric.
  */
 class ContextRubricContractTest implements RubricContract {
 

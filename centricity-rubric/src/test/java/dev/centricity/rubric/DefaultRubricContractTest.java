@@ -5,8 +5,8 @@ import dev.centricity.testkit.RubricContract;
 
 /**
  * The default orientation rubric, {@code product-customer-centricity}, against every invariant of
- * DESIGN section 6: two poles, keyed and contrast traits, so every property of the contract
- * applies.
+ * {@code docs/model.md} (Invariants): two poles, keyed and contrast traits, so every property of
+ * the contract applies.
  */
 class DefaultRubricContractTest implements RubricContract {
 

@@ -100,8 +100,8 @@ class DefaultRubricsTest {
 
   /**
    * Expected figures from centricity-rubric/src/test/python/check_samples.py, which scores the
-   * samples in exact rational arithmetic with the formulas of DESIGN section 4 (see EXPECTED.md for
-   * the method).
+   * samples in exact rational arithmetic with the formulas of {@code docs/model.md} (see
+   * EXPECTED.md for the method).
    */
   @Nested
   class Samples {

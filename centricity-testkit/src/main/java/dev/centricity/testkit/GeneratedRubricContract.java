@@ -5,8 +5,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * The invariants of DESIGN section 6, checked on generated rubrics: implement this interface in a
- * test class and jqwik runs every property of {@link InvariantContract} on rubrics from {@link
+ * The invariants of {@code docs/model.md}, checked on generated rubrics: implement this interface
+ * in a test class and jqwik runs every property of {@link InvariantContract} on rubrics from {@link
  * #rubrics()}, by default {@link Rubrics#arbitrary()} (2 to 4 poles, 1 to 4 dimensions of 1 to 5
  * traits, keyed and contrast traits, scales of 2 to 11 points, weights including 0, bands or none).
  *

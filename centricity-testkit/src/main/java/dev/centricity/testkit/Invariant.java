@@ -3,11 +3,11 @@ package dev.centricity.testkit;
 import java.util.Locale;
 
 /**
- * The invariants of DESIGN section 6, which every rubric, the default and any a user writes, must
- * satisfy; {@link InvariantContract} states each as one or more jqwik properties.
+ * The invariants of {@code docs/model.md} (Invariants), which every rubric, the default and any a
+ * user writes, must satisfy; {@link InvariantContract} states each as one or more jqwik properties.
  *
- * <p>Each constant knows its number in DESIGN section 6, a short title used in property names and
- * failure messages ("invariant 4 (additivity)"), the statement it makes, and how many tries its
+ * <p>Each constant knows its number in {@code docs/model.md}, a short title used in property names
+ * and failure messages ("invariant 4 (additivity)"), the statement it makes, and how many tries its
  * properties run by default ({@link InvariantContract#tries(Invariant)} may change that).
  */
 public enum Invariant {
@@ -98,7 +98,7 @@ public enum Invariant {
     this.defaultTries = defaultTries;
   }
 
-  /** The invariant's number in DESIGN section 6, from 1 to 13. */
+  /** The invariant's number in {@code docs/model.md}, from 1 to 13. */
   public int number() {
     return number;
   }

@@ -23,8 +23,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * The invariants of DESIGN section 6 as jqwik properties: a test class gets every one of them by
- * implementing {@link RubricContract} (for one rubric of its own) or {@link
+ * The invariants of {@code docs/model.md} as jqwik properties: a test class gets every one of them
+ * by implementing {@link RubricContract} (for one rubric of its own) or {@link
  * GeneratedRubricContract} (for generated rubrics), the two forms of this interface.
  *
  * <p>Each {@link Invariant} is stated by one or more {@code @Property} methods named after it

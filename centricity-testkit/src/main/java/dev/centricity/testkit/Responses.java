@@ -16,7 +16,7 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * Generators of responses to a rubric, and the deterministic responses and changes to a response
- * that the invariants of DESIGN section 6 use.
+ * that the invariants of {@code docs/model.md} use.
  *
  * <p>All methods are static and thread-safe.
  */

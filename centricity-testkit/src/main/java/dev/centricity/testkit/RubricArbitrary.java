@@ -53,7 +53,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  */
 public final class RubricArbitrary extends ArbitraryDecorator<Rubric> {
 
-  /** The two kinds of trait (DESIGN section 3). */
+  /** The two kinds of trait ({@code docs/model.md}, "Traits and their directions"). */
   public enum TraitKind {
     /** Keyed to one pole and rated by agreement. */
     KEYED,

@@ -5,11 +5,11 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * The invariants of DESIGN section 6, checked on one rubric of your own: implement this interface
- * in a test class, return the rubric from {@link #rubric()}, and jqwik runs every property of
- * {@link InvariantContract} on it, with responses drawn by {@link Responses#arbitrary(Rubric)}
- * (complete and partial, with {@code n/a}, blank and absent answers, under every policy that
- * accepts missing answers).
+ * The invariants of {@code docs/model.md}, checked on one rubric of your own: implement this
+ * interface in a test class, return the rubric from {@link #rubric()}, and jqwik runs every
+ * property of {@link InvariantContract} on it, with responses drawn by {@link
+ * Responses#arbitrary(Rubric)} (complete and partial, with {@code n/a}, blank and absent answers,
+ * under every policy that accepts missing answers).
  *
  * <pre>{@code
  * class TeamRubricContractTest implements RubricContract {

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Generators of rubrics, and the variants of a rubric that the invariants of DESIGN section 6
+ * Generators of rubrics, and the variants of a rubric that the invariants of {@code docs/model.md}
  * compare with: without a trait or a dimension, reweighted, reordered, or with two poles' roles
  * swapped.
  *
@@ -66,7 +66,7 @@ public final class Rubrics {
   }
 
   /**
-   * The default five bands of DESIGN section 4: strongly product-centric [−1, −0.6),
+   * The default five bands of {@code docs/model.md} (Bands): strongly product-centric [−1, −0.6),
    * product-leaning [−0.6, −0.2), balanced [−0.2, 0.2], customer-leaning (0.2, 0.6], strongly
    * customer-centric (0.6, 1]. They are symmetric about 0: band <i>i</i> of 5 mirrors band 4 −
    * <i>i</i>.

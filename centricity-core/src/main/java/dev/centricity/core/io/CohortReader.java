@@ -30,7 +30,8 @@ import java.util.Objects;
  *   <li><b>Format</b> — RFC 4180: comma-separated, fields optionally in double quotes (which may
  *       hold commas, line breaks and doubled quotes), lines ending in CRLF, LF or CR, UTF-8 with or
  *       without a byte-order mark. Blank lines are skipped. White space around a cell is ignored.
- *   <li><b>Header</b> — the first non-blank line. {@code respondent} and {@code group} are matched
+ *   <li><b>Header</b> — the first non-blank line. {@code respondent} and {@code group} (or the
+ *       columns named by {@link #withRespondentColumn} and {@link #withGroupColumn}) are matched
  *       without regard to case; every other column must be a trait id of the rubric, exactly. An
  *       unknown column fails the whole file with a {@link CohortFormatException} naming it, unless
  *       the policy's {@link ScoringPolicy.UnknownTraits unknown traits} setting is {@code IGNORE},
@@ -60,15 +61,24 @@ public final class CohortReader {
   private final Rubric rubric;
   private final ScoringPolicy policy;
   private final String groupColumn;
+  private final String respondentColumn;
+  private final boolean respondentRequired;
 
   private CohortReader(Rubric rubric, ScoringPolicy policy) {
-    this(rubric, policy, GROUP_COLUMN);
+    this(rubric, policy, GROUP_COLUMN, RESPONDENT_COLUMN, false);
   }
 
-  private CohortReader(Rubric rubric, ScoringPolicy policy, String groupColumn) {
+  private CohortReader(
+      Rubric rubric,
+      ScoringPolicy policy,
+      String groupColumn,
+      String respondentColumn,
+      boolean respondentRequired) {
     this.rubric = Objects.requireNonNull(rubric, "rubric");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.groupColumn = Objects.requireNonNull(groupColumn, "groupColumn");
+    this.respondentColumn = Objects.requireNonNull(respondentColumn, "respondentColumn");
+    this.respondentRequired = respondentRequired;
   }
 
   /**
@@ -81,15 +91,37 @@ public final class CohortReader {
    */
   public CohortReader withGroupColumn(String column) {
     Objects.requireNonNull(column, "column");
-    if (column.isBlank() || column.strip().equalsIgnoreCase(RESPONDENT_COLUMN)) {
+    if (column.isBlank() || column.strip().equalsIgnoreCase(respondentColumn)) {
       throw new IllegalArgumentException(
           "the group column must be named, and not '"
-              + RESPONDENT_COLUMN
+              + respondentColumn
               + "', but was '"
               + column
               + "'");
     }
-    return new CohortReader(rubric, policy, column.strip());
+    return new CohortReader(rubric, policy, column.strip(), respondentColumn, respondentRequired);
+  }
+
+  /**
+   * A reader like this one that takes each respondent's name from another column, such as {@code
+   * account} or {@code employee-id}, which every file must then have; the column {@code respondent}
+   * is then an unknown column like any other.
+   *
+   * @param column the column's header (matched ignoring case)
+   * @return the reader
+   * @throws IllegalArgumentException if the column is blank or is the group column
+   */
+  public CohortReader withRespondentColumn(String column) {
+    Objects.requireNonNull(column, "column");
+    if (column.isBlank() || column.strip().equalsIgnoreCase(groupColumn)) {
+      throw new IllegalArgumentException(
+          "the respondent column must be named, and not '"
+              + groupColumn
+              + "', but was '"
+              + column
+              + "'");
+    }
+    return new CohortReader(rubric, policy, groupColumn, column.strip(), true);
   }
 
   /**
@@ -171,7 +203,9 @@ public final class CohortReader {
         Objects.requireNonNull(source, "source"),
         rubric,
         policy,
-        groupColumn);
+        groupColumn,
+        respondentColumn,
+        respondentRequired);
   }
 
   /**

@@ -16,7 +16,12 @@
  * </ul>
  *
  * <p>Each keeps its logic in methods that return values, so that a test (or a host) can use the
- * results; {@code main} only parses arguments and prints. No method accepts or returns {@code
- * null}: what may be absent is an {@link java.util.Optional} or {@link java.util.OptionalDouble}.
+ * results. What is not the integration itself lives beside it: the rubrics derived in code ({@code
+ * AccountRubric}, {@code ChannelRubric}), the text reports ({@code TeamSurveyReport}, {@code
+ * ChannelStudyReport}), and what the three share — picocli argument handling and exit codes ({@code
+ * HostCommand}), number and CSV formatting ({@code HostText}), answers for worked examples ({@code
+ * RubricAnswers}) and in-order scoring on a thread pool ({@code InOrderPool}). No method accepts or
+ * returns {@code null}: what may be absent is an {@link java.util.Optional} or {@link
+ * java.util.OptionalDouble}.
  */
 package dev.centricity.examples.hosts;

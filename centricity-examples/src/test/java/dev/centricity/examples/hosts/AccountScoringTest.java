@@ -14,8 +14,6 @@ import dev.centricity.core.Source;
 import dev.centricity.core.Trait;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
-import dev.centricity.examples.hosts.AccountScoring.BatchResult;
-import dev.centricity.examples.hosts.AccountScoring.ScoredAccount;
 import dev.centricity.rubric.DefaultRubrics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -334,7 +332,7 @@ class AccountScoringTest {
         }
         names.add(name);
         answers.add(points);
-        lines.add(AccountScoring.field(name) + "," + String.join(",", cells));
+        lines.add(HostText.csvField(name) + "," + String.join(",", cells));
       }
       return new Accounts(names, answers, lines);
     }

@@ -38,7 +38,7 @@ class ChannelExtensionTest {
 
   @BeforeAll
   static void analyseTheSampleCohort() {
-    study = ChannelExtension.analyse(ChannelExtension.sampleCohort());
+    study = ChannelExtension.analyse(ChannelSample.cohort());
   }
 
   @Test
@@ -148,7 +148,7 @@ class ChannelExtensionTest {
   void should_give_the_same_study_from_the_cohort_written_as_csv() throws Exception {
     // GIVEN the generated cohort written as a survey tool's CSV
     Path csv = dir.resolve("cohort.csv");
-    Files.writeString(csv, ChannelExtension.toCsv(ChannelExtension.sampleCohort()));
+    Files.writeString(csv, ChannelSample.toCsv(ChannelSample.cohort()));
 
     // WHEN
     Study fromFile = ChannelExtension.analyse(csv, "group");

@@ -10,8 +10,6 @@ import dev.centricity.core.Scale;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.Trait;
 import dev.centricity.core.cohort.Estimate;
-import dev.centricity.examples.hosts.TeamSurvey.Survey;
-import dev.centricity.examples.hosts.TeamSurvey.TeamResult;
 import dev.centricity.rubric.DefaultRubrics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -47,10 +47,10 @@ import net.jqwik.api.Assume;
  * The checks behind the properties of {@link dev.centricity.testkit.InvariantContract}: one static
  * method per property, given the scorer factory to check, the case drawn and the policy.
  *
- * <p>The tolerances are those of DESIGN section 6: sums 1e-9, order 1e-12, scale 1e-9, additivity
- * 1e-9. Where section 6 gives none, an identity that holds term by term in exact arithmetic
- * (neutrality, zero weight, skip equals absent, the exchange of two poles' roles) is held to 1e-12,
- * and one that negates or reaches a vertex (mirror, extremes) to 1e-9.
+ * <p>The tolerances are those of {@code docs/model.md} (Invariants): sums 1e-9, order 1e-12, scale
+ * 1e-9, additivity 1e-9. Where section 6 gives none, an identity that holds term by term in exact
+ * arithmetic (neutrality, zero weight, skip equals absent, the exchange of two poles' roles) is
+ * held to 1e-12, and one that negates or reaches a vertex (mirror, extremes) to 1e-9.
  */
 public final class Invariants {
 

@@ -40,8 +40,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The cohort invariants of DESIGN section 6 (invariant 12) and the batch rule of section 7, as
- * jqwik properties over generated rubrics and responses:
+ * The cohort invariant of {@code docs/model.md} (invariant 12) and the batch rule of {@code
+ * docs/robustness.md} (rows out = rows in), as jqwik properties over generated rubrics and
+ * responses:
  *
  * <ul>
  *   <li>respondent order changes nothing (every figure of the report to 1e-9, since sums of doubles

@@ -85,7 +85,14 @@ public final class CsvCohortRows implements CohortRows, PointRows {
    * @throws CohortFormatException if the header is missing or not acceptable
    */
   public static CsvCohortRows open(Reader in, String source, Rubric rubric, ScoringPolicy policy) {
-    return open(in, source, rubric, policy, CohortReader.GROUP_COLUMN);
+    return open(
+        in,
+        source,
+        rubric,
+        policy,
+        CohortReader.GROUP_COLUMN,
+        CohortReader.RESPONDENT_COLUMN,
+        false);
   }
 
   /**
@@ -96,14 +103,24 @@ public final class CsvCohortRows implements CohortRows, PointRows {
    * @param rubric the rubric whose trait ids the columns name
    * @param policy the policy whose unknown-traits setting applies to unknown columns
    * @param groupColumn the header of the column holding each respondent's group
+   * @param respondentColumn the header of the column naming each respondent
+   * @param respondentRequired whether a header without the respondent column is refused
    * @return the rows
    * @throws CohortFormatException if the header is missing or not acceptable
    */
   public static CsvCohortRows open(
-      Reader in, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
+      Reader in,
+      String source,
+      Rubric rubric,
+      ScoringPolicy policy,
+      String groupColumn,
+      String respondentColumn,
+      boolean respondentRequired) {
     CsvParser parser = new CsvParser(in, source);
     try {
-      CsvHeader header = CsvHeader.read(parser, source, rubric, policy, groupColumn);
+      CsvHeader header =
+          CsvHeader.read(
+              parser, source, rubric, policy, groupColumn, respondentColumn, respondentRequired);
       return new CsvCohortRows(
           parser,
           source,

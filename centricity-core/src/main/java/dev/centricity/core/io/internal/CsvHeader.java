@@ -6,7 +6,6 @@ import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.internal.CompiledRubric;
 import dev.centricity.core.internal.Texts;
-import dev.centricity.core.io.CohortReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,11 +57,19 @@ final class CsvHeader {
    * @param rubric the rubric whose trait ids the columns name
    * @param policy the policy whose unknown-traits setting applies to unknown columns
    * @param groupColumn the header of the column holding each respondent's group
+   * @param respondentColumn the header of the column naming each respondent
+   * @param respondentRequired whether a header without the respondent column is refused
    * @return the header
    * @throws CohortFormatException if the header is missing or not acceptable
    */
   static CsvHeader read(
-      CsvParser parser, String source, Rubric rubric, ScoringPolicy policy, String groupColumn) {
+      CsvParser parser,
+      String source,
+      Rubric rubric,
+      ScoringPolicy policy,
+      String groupColumn,
+      String respondentColumn,
+      boolean respondentRequired) {
     CsvParser.Record header = parser.next();
     if (header == null) {
       throw new CohortFormatException(
@@ -93,7 +100,7 @@ final class CsvHeader {
             String.format(Locale.ROOT, "column %d of the header has no name", position),
             null);
       }
-      boolean isRespondent = name.equalsIgnoreCase(CohortReader.RESPONDENT_COLUMN);
+      boolean isRespondent = name.equalsIgnoreCase(respondentColumn);
       boolean isGroup = !isRespondent && name.equalsIgnoreCase(groupColumn);
       // The two named columns are keyed by role and every other column by "column " and its name,
       // so that no header, whatever characters it holds, is taken for another.
@@ -125,6 +132,15 @@ final class CsvHeader {
         unknown.add(i);
       }
     }
+    if (respondentRequired && !seen.containsKey("respondent")) {
+      throw new CohortFormatException(
+          source,
+          header.line(),
+          0,
+          "",
+          "the header has no '" + respondentColumn + "' column, which names each respondent",
+          null);
+    }
     List<CohortWarning> warnings = new ArrayList<>();
     if (!unknown.isEmpty()) {
       if (policy.unknownTraits() == ScoringPolicy.UnknownTraits.REJECT) {
@@ -146,7 +162,7 @@ final class CsvHeader {
                 String.join(", ", names) + (unknown.size() == 1 ? " is" : " are"),
                 unknown.size() == 1 ? "a trait" : "traits",
                 rubric.reference(),
-                CohortReader.RESPONDENT_COLUMN,
+                respondentColumn,
                 groupColumn),
             null);
       }
