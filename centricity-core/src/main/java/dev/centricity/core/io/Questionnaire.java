@@ -1,5 +1,6 @@
 package dev.centricity.core.io;
 
+import dev.centricity.core.Answer;
 import dev.centricity.core.Dimension;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Trait;
@@ -33,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Questionnaire {
 
   /** The value of the "don't know" answer in every questionnaire. */
-  public static final String DONT_KNOW = "n/a";
+  public static final String DONT_KNOW = Answer.NOT_APPLICABLE_TEXT;
 
   private Questionnaire() {}
 
