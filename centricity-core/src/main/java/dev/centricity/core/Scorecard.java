@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The result of scoring one response against a rubric (DESIGN section 4).
+ * The result of scoring one response against a rubric ({@code docs/model.md}).
  *
  * <ul>
  *   <li>{@link #profile()} — P, a share per pole, all ≥ 0 and summing to 1;

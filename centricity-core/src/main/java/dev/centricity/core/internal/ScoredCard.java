@@ -29,10 +29,10 @@ import java.util.RandomAccess;
 
 /**
  * The scorecard a {@link CompiledScorer} returns: the points answered, per dimension the counted
- * weight, coverage and P<sub>D</sub> − u, and the overall P − u, index and band. The rest of DESIGN
- * section 4 (strengths, alignment, per-dimension results, contributions, warnings) is derived from
- * these numbers on request, with the same operations in the same order every time, so every read
- * gives the same bits. Maps and lists are immutable views made per call.
+ * weight, coverage and P<sub>D</sub> − u, and the overall P − u, index and band. The rest of {@code
+ * docs/model.md} (strengths, alignment, per-dimension results, contributions, warnings) is derived
+ * from these numbers on request, with the same operations in the same order every time, so every
+ * read gives the same bits. Maps and lists are immutable views made per call.
  *
  * <p>Public only for the library's cohort engine, which reads the figures below without the maps
  * and optionals of the API; the package is not exported.
