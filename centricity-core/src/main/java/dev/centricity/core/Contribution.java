@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  *
  * <p>For trait <i>t</i> of counted dimension <i>D</i>: c<sub>t</sub> =
  * (ω<sub>D</sub>/Ω)(w<sub>t</sub>/ W<sub>D</sub>) d<sub>t</sub>, where d<sub>t</sub> is the trait's
- * direction (DESIGN section 4). The contributions of all counted traits add up, to rounding, to P −
- * u, so every number of a scorecard can be explained trait by trait. Immutable and value-based:
- * equal to any contribution with the same figures, bit for bit.
+ * direction ({@code docs/model.md}, "Contributions"). The contributions of all counted traits add
+ * up, to rounding, to P − u, so every number of a scorecard can be explained trait by trait.
+ * Immutable and value-based: equal to any contribution with the same figures, bit for bit.
  */
 @Value.Immutable
 @ValueStyle

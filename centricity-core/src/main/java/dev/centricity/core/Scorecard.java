@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The result of scoring one response against a rubric (DESIGN section 4).
+ * The result of scoring one response against a rubric ({@code docs/model.md}).
  *
  * <ul>
  *   <li>{@link #profile()} — P, a share per pole, all ≥ 0 and summing to 1;

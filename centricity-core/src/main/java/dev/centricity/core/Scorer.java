@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 /**
  * A rubric compiled once for fast scoring.
  *
- * <p>{@code Scorer.of(rubric).score(response)} computes the {@link Scorecard} of DESIGN section 4.
- * The rubric is resolved at construction into flat arrays indexed by position, so scoring does one
- * map look-up per answer and no other search.
+ * <p>{@code Scorer.of(rubric).score(response)} computes the {@link Scorecard} of {@code
+ * docs/model.md}. The rubric is resolved at construction into flat arrays indexed by position, so
+ * scoring does one map look-up per answer and no other search.
  *
  * <p>For hot loops there is a positional form: {@link #traitOrder()} fixes a position for every
  * trait once, and {@link #score(int[])} scores an array of points in that order without any look-up

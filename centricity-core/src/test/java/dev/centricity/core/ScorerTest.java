@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Hand-computed examples of DESIGN section 4. Every expected number is derived in the comment above
- * it; the library must match to 1e-12.
+ * Hand-computed examples of {@code docs/model.md}. Every expected number is derived in the comment
+ * above it; the library must match to 1e-12.
  */
 class ScorerTest {
 

@@ -11,7 +11,6 @@ import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.GroupSummary;
 import dev.centricity.core.plan.ImprovementPlan;
 import dev.centricity.core.plan.PlanChange;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -623,14 +622,9 @@ public final class HtmlReport {
       StringBuilder h, Scorecard card, ReportLanguage language, boolean positive) {
     Rubric rubric = language.rubric();
     String pole = rubric.poles().get(positive ? 1 : 0).label();
-    List<Contribution> top =
-        card.contributions().stream()
-            .filter(c -> positive ? c.index().getAsDouble() > 0 : c.index().getAsDouble() < 0)
-            .sorted(
-                Comparator.comparingDouble((Contribution c) -> Math.abs(c.index().getAsDouble()))
-                    .reversed())
-            .limit(5)
-            .collect(Collectors.toList());
+    // the scorecard ranks them: strongest first, rubric order on ties
+    List<Contribution> reasons = card.reasonsTowards(rubric.poles().get(positive ? 1 : 0).id());
+    List<Contribution> top = reasons.subList(0, Math.min(5, reasons.size()));
     if (top.isEmpty()) {
       return;
     }

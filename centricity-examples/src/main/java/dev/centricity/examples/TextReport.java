@@ -5,7 +5,6 @@ import dev.centricity.core.DimensionScore;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Warning;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,14 +169,10 @@ public final class TextReport {
 
   private static void appendTop(
       StringBuilder out, Scorecard card, ReportLanguage language, String title, boolean positive) {
-    List<Contribution> top =
-        card.contributions().stream()
-            .filter(c -> positive ? c.index().getAsDouble() > 0 : c.index().getAsDouble() < 0)
-            .sorted(
-                Comparator.comparingDouble((Contribution c) -> Math.abs(c.index().getAsDouble()))
-                    .reversed())
-            .limit(3)
-            .collect(Collectors.toList());
+    // the scorecard ranks them: strongest first, rubric order on ties
+    List<Contribution> reasons =
+        card.reasonsTowards(language.rubric().poles().get(positive ? 1 : 0).id());
+    List<Contribution> top = reasons.subList(0, Math.min(3, reasons.size()));
     if (top.isEmpty()) {
       return;
     }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scoring engine: a rubric resolved once into flat arrays indexed by position (traits in rubric
- * order, dimensions as contiguous ranges of traits), scored with the arithmetic of DESIGN section
- * 4.
+ * order, dimensions as contiguous ranges of traits), scored with the arithmetic of {@code
+ * docs/model.md}.
  *
  * <p>Scoring reads the answers into an array of points, then computes per dimension the counted
  * weight, the coverage and P<sub>D</sub> − u, and from those the overall profile, index, band and
@@ -327,8 +327,8 @@ public final class CompiledScorer implements PositionalEngine {
   }
 
   /**
-   * The eager part of DESIGN section 4: per dimension the counted weight, coverage and P_D − u;
-   * overall Ω, the coverage, P − u, the index and its band.
+   * The eager part of {@code docs/model.md}: per dimension the counted weight, coverage and P_D −
+   * u; overall Ω, the coverage, P − u, the index and its band.
    */
   private ScoredCard compute(int[] points, String respondent, String[] ignored) {
     final int k = poleCount;
@@ -394,7 +394,7 @@ public final class CompiledScorer implements PositionalEngine {
 
   /**
    * Adds factor · d_t to {@code out[offset + DELTA ...]}, d_t being the direction of trait t at
-   * answer a (DESIGN §4).
+   * answer a ({@code docs/model.md}).
    */
   void addDirection(int t, double a, double factor, double[] out, int offset) {
     final int k = poleCount;

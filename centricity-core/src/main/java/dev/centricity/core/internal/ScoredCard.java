@@ -22,10 +22,10 @@ import java.util.OptionalDouble;
 
 /**
  * The scorecard a {@link CompiledScorer} returns: the points answered, per dimension the counted
- * weight, coverage and P<sub>D</sub> − u, and the overall P − u, index and band. The rest of DESIGN
- * section 4 (strengths, alignment, per-dimension results, contributions, warnings) is derived from
- * these numbers on request, with the same operations in the same order every time, so every read
- * gives the same bits. Maps and lists are immutable views made per call.
+ * weight, coverage and P<sub>D</sub> − u, and the overall P − u, index and band. The rest of {@code
+ * docs/model.md} (strengths, alignment, per-dimension results, contributions, warnings) is derived
+ * from these numbers on request, with the same operations in the same order every time, so every
+ * read gives the same bits. Maps and lists are immutable views made per call.
  *
  * <p>The per-dimension results and contributions are views ({@link ScoredDimension}, {@link
  * ScoredContribution}) in lists of their own ({@link DimensionViews}, {@link ContributionViews});

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Reads and writes rubric files in YAML or JSON, in the layout of DESIGN section 5 (traits nested
- * in their dimensions). The JSON Schema of that layout is the resource {@code
+ * Reads and writes rubric files in YAML or JSON, in the layout of {@code docs/model.md} ("Files":
+ * traits nested in their dimensions). The JSON Schema of that layout is the resource {@code
  * /dev/centricity/core/rubric.schema.json}.
  *
  * <p>Reading is strict and bounded: unknown or repeated keys, wrong types, trailing content and

@@ -43,10 +43,10 @@ import net.jqwik.api.statistics.StatisticsCoverage;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fuzzes the cohort reader and analysis to prove the guarantees of DESIGN section 7 for CSV files:
- * <b>every file either fails with a {@link CentricityException} subtype, or gives exactly one row —
- * a member or a {@link RowError} — for every record after its header, and its analysis has no NaN
- * or infinite figure; never another exception type, never a hang.</b>
+ * Fuzzes the cohort reader and analysis to prove the guarantees of {@code docs/robustness.md} for
+ * CSV files: <b>every file either fails with a {@link CentricityException} subtype, or gives
+ * exactly one row — a member or a {@link RowError} — for every record after its header, and its
+ * analysis has no NaN or infinite figure; never another exception type, never a hang.</b>
  *
  * <p>Each try takes a valid seed file ({@link CohortFuzzSeeds}) and applies jqwik-generated {@link
  * CsvMutations} to its records and then to its bytes ({@link CohortFuzzCase}). The file is read

@@ -43,9 +43,9 @@ import net.jqwik.api.statistics.StatisticsCollector;
 import net.jqwik.api.statistics.StatisticsCoverage;
 
 /**
- * Fuzzes every reader of the library to prove the guarantee of DESIGN section 7: <b>every input
- * either loads or fails with a {@link CentricityException} subtype — never another exception type,
- * never a hang, never NaN in a result.</b>
+ * Fuzzes every reader of the library to prove the guarantee of {@code docs/robustness.md}: <b>every
+ * input either loads or fails with a {@link CentricityException} subtype — never another exception
+ * type, never a hang, never NaN in a result.</b>
  *
  * <p>Each try takes a valid seed document ({@link FuzzSeeds}), applies jqwik-generated {@link
  * Mutations} to its tree and then to its bytes ({@link FuzzCase}), and feeds the result to:

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RubricFormatTest {
 
-  /** The limits of DESIGN section 7, as RubricFormat documents them. */
+  /** The limits of {@code docs/robustness.md}, as RubricFormat documents them. */
   private static final int MAX_DOCUMENT = 16 * 1024 * 1024;
 
   private static final int MAX_STRING = 100_000;
@@ -144,7 +144,7 @@ class RubricFormatTest {
     // WHEN
     String yaml = RubricFormat.toYaml(rubric);
 
-    // THEN: the layout of DESIGN section 5, as an author thinks of it
+    // THEN: the layout of docs/model.md (Files), as an author thinks of it
     assertThat(yaml)
         .containsSubsequence(
             "dimensions:", "- id: rewards", "traits:", "- id: rewards.volume", "- id: focus");

@@ -201,6 +201,67 @@ class PlannerTest {
     assertThat(plan.reached()).isTrue();
   }
 
+  /**
+   * A rubric with a narrow middle band: Low [−1, −0.05), Middle [−0.05, 0.05], High (0.05, 1]; one
+   * dimension, yes.no (keyed customer, yes/no) and scale.five (keyed customer, five points), weight
+   * 1 each, so each has overall weight ½.
+   */
+  static Rubric narrowBand(boolean withFive) {
+    List<Trait> traits = new java.util.ArrayList<>();
+    traits.add(Trait.keyed("yes.no", "Y", "customer", "yesno"));
+    if (withFive) {
+      traits.add(Trait.keyed("scale.five", "F", "customer", "agree5"));
+    }
+    return Rubric.builder()
+        .id("narrow")
+        .version("1.0.0")
+        .addPoles(
+            dev.centricity.core.Pole.of("product", "Product"),
+            dev.centricity.core.Pole.of("customer", "Customer"))
+        .addScales(
+            dev.centricity.core.Scale.of("yesno", "No", "Yes"),
+            dev.centricity.core.Scale.of("agree5", "1", "2", "3", "4", "5"))
+        .addDimensions(Dimension.builder().id("d").traits(traits).build())
+        .addBands(
+            dev.centricity.core.Band.of("Low", -1.0, -0.05),
+            dev.centricity.core.Band.of("Middle", -0.05, 0.05),
+            dev.centricity.core.Band.of("High", 0.05, 1.0))
+        .build();
+  }
+
+  @Test
+  void should_try_a_later_trait_for_the_last_change_when_the_first_would_step_over_the_band() {
+    // GIVEN yes.no = No (a = 0): x = (2·0 − 1)·½ = −½; scale.five = 3 (a = ½): x = 0; I = −½ (Low)
+    Planner p = Planner.of(Scorer.of(narrowBand(true)));
+    Response r = answers("yes.no", 1, "scale.five", 3);
+
+    // WHEN the target is Middle: yes.no has the larger gain, 2(1 − 0)·½ = 1, but its only other
+    //   point lands at ½, past the band; scale.five, ¼ per point: to 4, −¼ (still Low); to 5, 0
+    ImprovementPlan plan = p.plan(r, Target.band("Middle"));
+
+    // THEN the one change is scale.five 3 → 5, landing inside the band at 0
+    assertThat(plan.changes())
+        .extracting(PlanChange::trait, PlanChange::to)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("scale.five", 5));
+    assertThat(plan.predicted().index().getAsDouble()).isCloseTo(0.0, EXACT);
+    assertThat(plan.predicted().band()).hasValue("Middle");
+    assertThat(plan.reached()).isTrue();
+  }
+
+  @Test
+  void should_end_past_the_band_when_no_change_can_land_in_it() {
+    // GIVEN only yes.no, answered No: I = −1 (Low)
+    Planner p = Planner.of(Scorer.of(narrowBand(false)));
+
+    // WHEN the target is Middle: Yes is the only other point, and gives +1
+    ImprovementPlan plan = p.plan(answers("yes.no", 1), Target.band("Middle"));
+
+    // THEN the plan crosses the band into High, which counts as reaching it (docs/plans.md)
+    assertThat(plan.changes()).extracting(PlanChange::to).containsExactly(2);
+    assertThat(plan.predicted().band()).hasValue("High");
+    assertThat(plan.reached()).isTrue();
+  }
+
   @Test
   void should_plan_nothing_when_the_target_is_already_reached() {
     // GIVEN I = −29/36, in Strongly product-centric
