@@ -26,19 +26,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scoring throughput on Apache Spark in local mode (two worker threads) beside the library on one
- * thread, on the same 200,000 rows of the default rubric (49 answer columns, read from one CSV
- * file): {@code spark_score} scores the dataset with {@link SparkRubric#score} and writes it to
- * Spark's no-op sink; {@code spark_cohortReport} aggregates the cohort report of the whole dataset;
- * {@code library_cohort} reads, scores and analyses the same file with the library on two threads.
- * Reported per row.
+ * Scoring throughput on Apache Spark in local mode (two worker threads) beside the library's own on
+ * two threads, on 100,000 responses to the default rubric (49 answers, 20 teams): {@code
+ * spark_score} scores a cached dataset (read from a CSV file, a text column per trait) with {@link
+ * SparkRubric#score} into Spark's no-op sink; {@code library_score} scores the same responses held
+ * in memory with {@code Scorer.score} on a pool of two threads; {@code spark_cohortReport}
+ * aggregates the cohort report of the whole dataset; {@code library_cohort} reads, scores and
+ * analyses the CSV file with {@code CohortAnalysis} on two threads. Reported per row.
  *
  * <p>Spark is not in the benchmarks jar; run with its class path (see docs/performance.md):
  *
  * <pre>
  * ./mvnw -B -q -Pbench package -DskipTests
- * ./mvnw -B -q -Pbench -pl centricity-benchmarks dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp centricity-benchmarks/target/benchmarks.jar:$(cat centricity-benchmarks/cp.txt) \
+ * java -cp centricity-benchmarks/target/benchmarks.jar:$(cat centricity-spark/target/spark-classpath.txt) \
  *   org.openjdk.jmh.Main SparkScoringBenchmark
  * </pre>
  */
@@ -50,13 +50,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SparkScoringBenchmark {
 
-  static final int ROWS = 200_000;
+  static final int ROWS = 100_000;
 
   SparkSession spark;
   SparkRubric shipped;
   Dataset<Row> responses;
   Scorer scorer;
   Path file;
+  List<dev.centricity.core.Response> inMemory;
+  java.util.concurrent.ForkJoinPool pool;
 
   @Setup
   public void setUp() throws IOException {
@@ -74,11 +76,17 @@ public class SparkScoringBenchmark {
     responses.count();
     shipped = SparkRubric.broadcast(spark, rubric);
     scorer = Scorer.of(rubric);
+    inMemory =
+        Samples.cohort(rubric, ROWS, 20, 11).members().stream()
+            .map(dev.centricity.core.cohort.CohortMember::response)
+            .toList();
+    pool = new java.util.concurrent.ForkJoinPool(2);
   }
 
   @TearDown
   public void tearDown() throws IOException {
     spark.stop();
+    pool.shutdown();
     Files.deleteIfExists(file);
   }
 
@@ -87,6 +95,15 @@ public class SparkScoringBenchmark {
   @OperationsPerInvocation(ROWS)
   public void spark_score() {
     shipped.score(responses).write().format("noop").mode("overwrite").save();
+  }
+
+  /** Scores the same responses with the library on two threads. */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  public double library_score() throws Exception {
+    return pool.submit(
+            () -> inMemory.parallelStream().mapToDouble(r -> scorer.score(r).coverage()).sum())
+        .get();
   }
 
   /** Aggregates the cohort report of the cached dataset. */
