@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>{@link #rows()} = {@link #respondents()} + {@link #rejected()}: every row is either scored
  *       or recorded as an error, never dropped; {@link #errors()} keeps the first {@value
- *       #MAX_ERRORS_KEPT} in input order;
+ *       #MAX_ERRORS_KEPT} in line order (the input order of a file or a cohort);
  *   <li>{@link #overall()} — every respondent scored, grouped or not; {@link #groups()} — one
  *       summary per group label, sorted by label;
  *   <li>{@link #intraclassCorrelations()} — the overall index first, then each dimension, when at
@@ -53,7 +53,10 @@ public interface CohortReport {
   /** The number of rows that could not be scored. */
   long rejected();
 
-  /** The first {@value #MAX_ERRORS_KEPT} rows that could not be scored, in input order. */
+  /**
+   * The first {@value #MAX_ERRORS_KEPT} rows that could not be scored by line, in line order: the
+   * input order of a file or a cohort, whose lines ascend.
+   */
   List<RowError> errors();
 
   /** The number of respondents scored without a group label. */

@@ -106,6 +106,23 @@ class CohortSummaryTest {
     assertThat(report.rejected()).isEqualTo(4);
   }
 
+  @Test
+  void should_keep_the_first_errors_by_line_when_rows_come_in_another_order() {
+    // GIVEN 1,001 error rows added from line 1,001 down to line 1
+    CohortSummary s = CohortAnalysis.of(Scorer.of(small())).summary();
+    for (long line = 1_001; line >= 1; line--) {
+      s.add(error(line));
+    }
+    // WHEN reported
+    CohortReport report = s.report();
+    // THEN all 1,001 are counted, and the 1,000 kept are lines 1 to 1,000 in order
+    assertThat(report.rejected()).isEqualTo(1_001);
+    assertThat(report.errors()).hasSize(CohortReport.MAX_ERRORS_KEPT);
+    assertThat(report.errors().get(0).line()).isEqualTo(1);
+    assertThat(report.errors().get(999).line()).isEqualTo(1_000);
+    assertThat(report.errors()).extracting(RowError::line).isSorted();
+  }
+
   private static CohortRow error(long line) {
     return CohortRow.of(RowError.of(line, Optional.empty(), Optional.empty(), "bad"));
   }

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 /**
  * Everything an analysis keeps about a set of rows: the counts of rows, rejections and ungrouped
  * members, the accumulators of the whole cohort, of each group and of each dimension's reliability,
- * and the first {@value CohortReport#MAX_ERRORS_KEPT} error rows. Its size depends on the rubric
- * and the number of groups, not on the number of rows.
+ * and the first {@value CohortReport#MAX_ERRORS_KEPT} error rows by line. Its size depends on the
+ * rubric and the number of groups, not on the number of rows.
  *
  * <p>Accumulators of disjoint sets of rows {@link #merge merge} into the accumulator of their
  * union: counts and exact sums add, moments merge by Chan's update, and error rows merge in line
@@ -59,12 +59,30 @@ final class CohortAccumulator {
     }
   }
 
-  /** Adds a row that could not be scored. */
+  /**
+   * Adds a row that could not be scored, keeping the errors in line order (after those of the same
+   * line) and the first {@value CohortReport#MAX_ERRORS_KEPT} of them: rows that come in line
+   * order, as a file's and a cohort's do, are simply appended, and a summary of rows in any order
+   * (a Spark partition) keeps the same errors as one of the same rows in line order.
+   */
   void reject(RowError error) {
     rows++;
     rejected++;
-    if (errors.size() < CohortReport.MAX_ERRORS_KEPT) {
-      errors.add(error);
+    int max = CohortReport.MAX_ERRORS_KEPT;
+    int n = errors.size();
+    if (n == 0 || errors.get(n - 1).line() <= error.line()) {
+      if (n < max) {
+        errors.add(error);
+      }
+      return;
+    }
+    int at = n;
+    while (at > 0 && errors.get(at - 1).line() > error.line()) {
+      at--;
+    }
+    errors.add(at, error);
+    if (errors.size() > max) {
+      errors.remove(errors.size() - 1);
     }
   }
 
