@@ -118,7 +118,7 @@ public class SparkScoringBenchmark {
   @Benchmark
   @OperationsPerInvocation(ROWS)
   public Object library_cohort() {
-    try (var rows = dev.centricity.core.cohort.CohortReader.of(scorer).open(file)) {
+    try (var rows = dev.centricity.core.io.CohortReader.of(scorer).open(file)) {
       return dev.centricity.core.cohort.CohortAnalysis.of(scorer).withThreads(2).analyse(rows);
     }
   }

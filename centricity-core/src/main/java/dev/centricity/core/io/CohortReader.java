@@ -41,8 +41,9 @@ import java.util.Objects;
  *       {@code n/a} (any case) is {@link dev.centricity.core.Answer#notApplicable()}. An empty
  *       {@code respondent} or {@code group} cell means none.
  *   <li><b>Bad rows</b> — a cell that is not an answer, an answer outside the scale, a row with
- *       more or fewer cells than the header, or a malformed quote makes the row a {@link RowError}
- *       with its line and the reason for every bad cell; reading goes on.
+ *       more or fewer cells than the header, or a malformed quote makes the row a {@link
+ *       dev.centricity.core.cohort.RowError} with its line and the reason for every bad cell;
+ *       reading goes on.
  *   <li><b>Limits</b> — a field holds at most 100,000 characters and a row at most 10,000 fields;
  *       beyond that the file is refused, since no later row could be trusted.
  * </ul>

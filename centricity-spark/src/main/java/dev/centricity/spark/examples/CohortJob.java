@@ -1,7 +1,7 @@
 package dev.centricity.spark.examples;
 
 import dev.centricity.core.Rubric;
-import dev.centricity.core.cohort.CohortReportFormat;
+import dev.centricity.core.io.CohortReportFormat;
 import dev.centricity.core.io.RubricFormat;
 import dev.centricity.rubric.DefaultRubrics;
 import dev.centricity.spark.SparkRubric;

@@ -1,6 +1,6 @@
 package dev.centricity.spark.internal;
 
-import dev.centricity.core.cohort.CohortReportFormat;
+import dev.centricity.core.io.CohortReportFormat;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
