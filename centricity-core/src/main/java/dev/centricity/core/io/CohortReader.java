@@ -7,10 +7,12 @@ import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.io.internal.CsvCohortRows;
 import dev.centricity.core.io.internal.Utf8Reader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,9 +29,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <ul>
- *   <li><b>Format</b> — RFC 4180: comma-separated, fields optionally in double quotes (which may
- *       hold commas, line breaks and doubled quotes), lines ending in CRLF, LF or CR, UTF-8 with or
- *       without a byte-order mark. Blank lines are skipped. White space around a cell is ignored.
+ *   <li><b>Format</b> — RFC 4180: fields separated by a comma, or by a semicolon, tab or vertical
+ *       bar (as given by {@link #withSeparator}, or the most frequent of the four outside quotes in
+ *       the header with {@link #withDetectedSeparator}), optionally in double quotes (which may
+ *       hold separators, line breaks and doubled quotes), lines ending in CRLF, LF or CR. Bytes are
+ *       UTF-8 with or without a byte-order mark, UTF-16 with one, or in the charset given by {@link
+ *       #withCharset}. Blank lines are skipped. White space around a cell is ignored.
  *   <li><b>Header</b> — the first non-blank line. {@code respondent} and {@code group} (or the
  *       columns named by {@link #withRespondentColumn} and {@link #withGroupColumn}) are matched
  *       without regard to case; every other column must be a trait id of the rubric, exactly. An
@@ -64,9 +69,11 @@ public final class CohortReader {
   private final String groupColumn;
   private final String respondentColumn;
   private final boolean respondentRequired;
+  private final char separator;
+  private final Charset charset;
 
   private CohortReader(Rubric rubric, ScoringPolicy policy) {
-    this(rubric, policy, GROUP_COLUMN, RESPONDENT_COLUMN, false);
+    this(rubric, policy, GROUP_COLUMN, RESPONDENT_COLUMN, false, ',', null);
   }
 
   private CohortReader(
@@ -74,12 +81,72 @@ public final class CohortReader {
       ScoringPolicy policy,
       String groupColumn,
       String respondentColumn,
-      boolean respondentRequired) {
+      boolean respondentRequired,
+      char separator,
+      Charset charset) {
     this.rubric = Objects.requireNonNull(rubric, "rubric");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.groupColumn = Objects.requireNonNull(groupColumn, "groupColumn");
     this.respondentColumn = Objects.requireNonNull(respondentColumn, "respondentColumn");
     this.respondentRequired = respondentRequired;
+    this.separator = separator;
+    this.charset = charset;
+  }
+
+  /** The separator value that means: detect it from the header. */
+  private static final char DETECT = 0;
+
+  /** The separators a reader accepts, and detects: comma, semicolon, tab and vertical bar. */
+  public static final String SEPARATORS = ",;\t|";
+
+  /**
+   * A reader like this one that takes the separator from the header line: the most frequent of
+   * comma, semicolon, tab and vertical bar outside quotes (a comma when none occurs, and on a tie
+   * in that order). Without this (or {@link #withSeparator}) the separator is a comma.
+   *
+   * @return the reader
+   */
+  public CohortReader withDetectedSeparator() {
+    return new CohortReader(
+        rubric, policy, groupColumn, respondentColumn, respondentRequired, DETECT, charset);
+  }
+
+  /**
+   * A reader like this one whose fields are separated by the given character instead of the one
+   * detected from the header (by default the most frequent of comma, semicolon, tab and vertical
+   * bar outside quotes in the header line, comma when none occurs).
+   *
+   * @param separator one of {@code ,} {@code ;} tab {@code |}
+   * @return the reader
+   * @throws IllegalArgumentException if the separator is none of those
+   */
+  public CohortReader withSeparator(char separator) {
+    if (SEPARATORS.indexOf(separator) < 0) {
+      throw new IllegalArgumentException(
+          "the separator must be one of ',' ';' tab '|', but was '" + separator + "'");
+    }
+    return new CohortReader(
+        rubric, policy, groupColumn, respondentColumn, respondentRequired, separator, charset);
+  }
+
+  /**
+   * A reader like this one that decodes bytes in the given charset, such as windows-1252 or
+   * ISO-8859-1, instead of detecting it (by default: UTF-16 when the bytes start with a UTF-16
+   * byte-order mark, otherwise UTF-8 with or without a byte-order mark). A byte the charset cannot
+   * decode fails the file, naming the line.
+   *
+   * @param charset the charset
+   * @return the reader
+   */
+  public CohortReader withCharset(Charset charset) {
+    return new CohortReader(
+        rubric,
+        policy,
+        groupColumn,
+        respondentColumn,
+        respondentRequired,
+        separator,
+        Objects.requireNonNull(charset, "charset"));
   }
 
   /**
@@ -100,7 +167,8 @@ public final class CohortReader {
               + column
               + "'");
     }
-    return new CohortReader(rubric, policy, column.strip(), respondentColumn, respondentRequired);
+    return new CohortReader(
+        rubric, policy, column.strip(), respondentColumn, respondentRequired, separator, charset);
   }
 
   /**
@@ -122,7 +190,7 @@ public final class CohortReader {
               + column
               + "'");
     }
-    return new CohortReader(rubric, policy, groupColumn, column.strip(), true);
+    return new CohortReader(rubric, policy, groupColumn, column.strip(), true, separator, charset);
   }
 
   /**
@@ -160,7 +228,7 @@ public final class CohortReader {
   /**
    * Opens a CSV file and reads its header.
    *
-   * @param file the file, UTF-8
+   * @param file the file, in the charset given by {@link #withCharset} or detected
    * @return the rows, to iterate once and close
    * @throws CohortFormatException if the file cannot be opened or its header is not acceptable
    */
@@ -178,7 +246,8 @@ public final class CohortReader {
   }
 
   /**
-   * Reads CSV from a stream of UTF-8 bytes; closing the rows closes the stream.
+   * Reads CSV from a stream of bytes, in the charset given by {@link #withCharset} or detected;
+   * closing the rows closes the stream.
    *
    * @param in the stream
    * @param source a name for messages, such as the file name
@@ -186,8 +255,25 @@ public final class CohortReader {
    * @throws CohortFormatException if the header is not acceptable
    */
   public CohortRows open(InputStream in, String source) {
-    Reader reader = new Utf8Reader(Objects.requireNonNull(in, "in"));
-    return open(reader, source);
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Charset decoding = charset;
+    InputStream bytes = in;
+    if (decoding == null) {
+      BufferedInputStream buffered = new BufferedInputStream(in);
+      decoding = Utf8Reader.detect(buffered, source);
+      bytes = buffered;
+    }
+    return CsvCohortRows.open(
+        new Utf8Reader(bytes, decoding),
+        source,
+        rubric,
+        policy,
+        groupColumn,
+        respondentColumn,
+        respondentRequired,
+        separator,
+        decoding.name());
   }
 
   /**
@@ -206,7 +292,9 @@ public final class CohortReader {
         policy,
         groupColumn,
         respondentColumn,
-        respondentRequired);
+        respondentRequired,
+        separator,
+        "UTF-8");
   }
 
   /**

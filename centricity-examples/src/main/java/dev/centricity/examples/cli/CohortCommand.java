@@ -49,6 +49,8 @@ final class CohortCommand implements Callable<Integer> {
 
   @Mixin OutOption out;
 
+  @Mixin CsvOption csv;
+
   @Mixin ThreadsOption threads;
 
   @Mixin LanguageOption language;
@@ -63,7 +65,7 @@ final class CohortCommand implements Callable<Integer> {
   public Integer call() {
     Rubric rubric = this.rubric.orientation();
     CohortReport report =
-        analyse(rubric, file, groupBy, threads.get(), spec.commandLine().getErr());
+        analyse(rubric, file, groupBy, csv, threads.get(), spec.commandLine().getErr());
     String text;
     switch (format.get()) {
       case json:
@@ -81,10 +83,10 @@ final class CohortCommand implements Callable<Integer> {
 
   /** Reads and analyses a cohort file, showing progress on a terminal for large files. */
   static CohortReport analyse(
-      Rubric rubric, Path file, String groupBy, int threads, PrintWriter err) {
+      Rubric rubric, Path file, String groupBy, CsvOption csv, int threads, PrintWriter err) {
     Scorer scorer = Scorer.of(rubric);
     boolean terminal = System.console() != null;
-    try (CohortRows rows = open(scorer, file, groupBy)) {
+    try (CohortRows rows = open(scorer, file, groupBy, csv)) {
       Iterable<CohortRow> counted = terminal ? () -> progress(rows.iterator(), err) : rows;
       CohortReport report = CohortAnalysis.of(scorer).withThreads(threads).analyse(counted);
       if (terminal && report.rows() >= PROGRESS_EVERY) {
@@ -96,7 +98,7 @@ final class CohortCommand implements Callable<Integer> {
   }
 
   /** A CSV export, or SurveyJS results (a {@code .json} file: a list of objects by question). */
-  private static CohortRows open(Scorer scorer, Path file, String groupBy) {
+  private static CohortRows open(Scorer scorer, Path file, String groupBy, CsvOption csv) {
     Path f = Inputs.requireFile(file);
     if (f.getFileName() != null
         && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -106,7 +108,7 @@ final class CohortCommand implements Callable<Integer> {
         throw Inputs.prefixed(f, e);
       }
     }
-    return CohortReader.of(scorer).withGroupColumn(groupBy).open(f);
+    return csv.apply(CohortReader.of(scorer).withGroupColumn(groupBy)).open(f);
   }
 
   private static final long PROGRESS_EVERY = 50_000;

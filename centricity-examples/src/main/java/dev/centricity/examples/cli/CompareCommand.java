@@ -34,6 +34,8 @@ final class CompareCommand implements Callable<Integer> {
       description = "For cohorts: the column holding each respondent's group.")
   String groupBy;
 
+  @Mixin CsvOption csv;
+
   @Mixin ThreadsOption threads;
 
   @Mixin LanguageOption language;
@@ -54,8 +56,8 @@ final class CompareCommand implements Callable<Integer> {
             "compare two responses or two cohorts, not one of each: " + before + ", " + after);
       }
       var err = spec.commandLine().getErr();
-      var first = CohortCommand.analyse(rubric, before, groupBy, threads.get(), err);
-      var second = CohortCommand.analyse(rubric, after, groupBy, threads.get(), err);
+      var first = CohortCommand.analyse(rubric, before, groupBy, csv, threads.get(), err);
+      var second = CohortCommand.analyse(rubric, after, groupBy, csv, threads.get(), err);
       spec.commandLine()
           .getOut()
           .print(

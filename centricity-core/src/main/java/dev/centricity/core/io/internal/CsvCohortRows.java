@@ -92,7 +92,9 @@ public final class CsvCohortRows implements CohortRows, PointRows {
         policy,
         CohortReader.GROUP_COLUMN,
         CohortReader.RESPONDENT_COLUMN,
-        false);
+        false,
+        ',',
+        "UTF-8");
   }
 
   /**
@@ -105,6 +107,9 @@ public final class CsvCohortRows implements CohortRows, PointRows {
    * @param groupColumn the header of the column holding each respondent's group
    * @param respondentColumn the header of the column naming each respondent
    * @param respondentRequired whether a header without the respondent column is refused
+   * @param separator the separator, or 0 to take the most frequent of {@code , ; tab |} in the
+   *     header
+   * @param charsetName the charset the characters were decoded from, named in messages
    * @return the rows
    * @throws CohortFormatException if the header is missing or not acceptable
    */
@@ -115,8 +120,10 @@ public final class CsvCohortRows implements CohortRows, PointRows {
       ScoringPolicy policy,
       String groupColumn,
       String respondentColumn,
-      boolean respondentRequired) {
-    CsvParser parser = new CsvParser(in, source);
+      boolean respondentRequired,
+      char separator,
+      String charsetName) {
+    CsvParser parser = new CsvParser(in, source, separator, charsetName);
     try {
       CsvHeader header =
           CsvHeader.read(

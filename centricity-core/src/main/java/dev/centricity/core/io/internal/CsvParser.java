@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An RFC 4180 record reader: comma-separated fields, optionally double-quoted (a quoted field may
- * hold commas, line breaks and doubled quotes), records ending in CRLF, LF or CR, a leading
- * byte-order mark skipped, blank lines skipped. It reads through its own buffer, one record at a
- * time.
+ * An RFC 4180 record reader: fields separated by a comma (or another character, given or detected
+ * from the first line), optionally double-quoted (a quoted field may hold commas, line breaks and
+ * doubled quotes), records ending in CRLF, LF or CR, a leading byte-order mark skipped, blank lines
+ * skipped. It reads through its own buffer, one record at a time.
  *
  * <p>A record that breaks the syntax in a way the reader can recover from (a quote inside an
  * unquoted field, text after a closing quote) is returned with a {@link Record#problem()}, and the
@@ -41,6 +41,11 @@ final class CsvParser implements AutoCloseable {
 
   private final Reader in;
   private final String source;
+  private final String charsetName;
+
+  /** The separator between fields, or 0 until it has been detected from the first line. */
+  private char separator;
+
   private final char[] buffer = new char[16 * 1024];
   private int position;
   private int limit;
@@ -72,8 +77,60 @@ final class CsvParser implements AutoCloseable {
   record Record(long line, List<String> fields, String problem) {}
 
   CsvParser(Reader in, String source) {
+    this(in, source, ',', "UTF-8");
+  }
+
+  /**
+   * Creates a parser.
+   *
+   * @param in the characters
+   * @param source a name for messages
+   * @param separator the separator between fields, or 0 to detect it from the first line
+   * @param charsetName the name of the charset the characters were decoded from, for messages
+   */
+  CsvParser(Reader in, String source, char separator, String charsetName) {
     this.in = in;
     this.source = source;
+    this.separator = separator;
+    this.charsetName = charsetName;
+  }
+
+  /** The separators {@link #detectSeparator()} chooses from, the first winning a tie. */
+  static final String SEPARATORS = ",;\t|";
+
+  /**
+   * Chooses the separator from the first line (the header): of comma, semicolon, tab and vertical
+   * bar, the one found most often outside quotes; comma when there is none, or when the line does
+   * not end within the buffer.
+   */
+  private void detectSeparator() {
+    int[] counts = new int[SEPARATORS.length()];
+    boolean quoted = false;
+    for (int i = position; i < limit; i++) {
+      char ch = buffer[i];
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (ch == '\n' || ch == '\r')) {
+        break;
+      } else if (!quoted) {
+        int k = SEPARATORS.indexOf(ch);
+        if (k >= 0) {
+          counts[k]++;
+        }
+      }
+    }
+    int best = 0;
+    for (int k = 1; k < counts.length; k++) {
+      if (counts[k] > counts[best]) {
+        best = k;
+      }
+    }
+    separator = SEPARATORS.charAt(best);
+  }
+
+  /** The separator in use: given, or detected once the first record has been read. */
+  char separator() {
+    return separator;
   }
 
   /** The current line: where the next record would start. */
@@ -91,6 +148,12 @@ final class CsvParser implements AutoCloseable {
       started = true;
       if (peek() == '\uFEFF') {
         read();
+      }
+      if (separator == 0) {
+        while (peek() == '\n' || peek() == '\r') {
+          endOfLine();
+        }
+        detectSeparator();
       }
     }
     while (true) {
@@ -153,7 +216,7 @@ final class CsvParser implements AutoCloseable {
         // After the closing quote only a separator or the end of the record may follow.
         while (true) {
           c = peek();
-          if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
+          if (c == separator || c == '\n' || c == '\r' || c == EOF) {
             break;
           }
           if (problem == null) {
@@ -166,7 +229,7 @@ final class CsvParser implements AutoCloseable {
       } else if ((text = plainField()) == null) {
         while (true) {
           c = peek();
-          if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
+          if (c == separator || c == '\n' || c == '\r' || c == EOF) {
             break;
           }
           if (c == '"' && problem == null) {
@@ -198,7 +261,7 @@ final class CsvParser implements AutoCloseable {
             null);
       }
       c = peek();
-      if (c == ',') {
+      if (c == separator) {
         read();
         continue;
       }
@@ -219,7 +282,7 @@ final class CsvParser implements AutoCloseable {
     int end = position;
     while (end < limit) {
       char ch = buffer[end];
-      if (ch == ',' || ch == '\n' || ch == '\r') {
+      if (ch == separator || ch == '\n' || ch == '\r') {
         int length = end - position;
         String text =
             length == 0
@@ -298,7 +361,7 @@ final class CsvParser implements AutoCloseable {
           line,
           0,
           "",
-          String.format(Locale.ROOT, "the text is not UTF-8 (at or after line %d)", line),
+          String.format(Locale.ROOT, "the text is not %s (at or after line %d)", charsetName, line),
           e);
     } catch (IOException e) {
       throw new CohortFormatException(source, line, 0, "", "cannot read: " + e.getMessage(), e);
