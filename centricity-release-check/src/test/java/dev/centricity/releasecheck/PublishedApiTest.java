@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.centricity.core.Rubric;
 import dev.centricity.rubric.DefaultRubrics;
 import dev.centricity.testkit.Rubrics;
+import dev.centricity.xlsx.WorkbookReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -39,7 +40,8 @@ class PublishedApiTest {
     return Stream.of(
         new Published("centricity-core", Rubric.class),
         new Published("centricity-rubric", DefaultRubrics.class),
-        new Published("centricity-testkit", Rubrics.class));
+        new Published("centricity-testkit", Rubrics.class),
+        new Published("centricity-xlsx", WorkbookReader.class));
   }
 
   @ParameterizedTest
