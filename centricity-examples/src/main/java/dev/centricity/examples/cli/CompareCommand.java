@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,8 +17,9 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows the change between two responses, or two cohorts (CSV files): overall and dimension",
-      "by dimension; for cohorts the difference of means with its Welch interval and Cohen's d."
+      "Shows the change between two responses, or two cohorts (survey exports, read as cohort",
+      "reads them): overall and dimension by dimension; for cohorts the difference of means with",
+      "its Welch interval and Cohen's d."
     })
 final class CompareCommand implements Callable<Integer> {
 
@@ -27,12 +27,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin RubricOption rubric;
 
-  @Option(
-      names = "--group-by",
-      paramLabel = "COLUMN",
-      defaultValue = dev.centricity.core.io.CohortReader.GROUP_COLUMN,
-      description = "For cohorts: the column holding each respondent's group.")
-  String groupBy;
+  @Mixin PolicyOption policy;
+
+  @Mixin CohortSource source;
 
   @Mixin CsvOption csv;
 
@@ -50,14 +47,17 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     Rubric rubric = this.rubric.orientation();
     dev.centricity.examples.ReportLanguage shown = language.of(rubric);
-    if (isCsv(before) || isCsv(after)) {
-      if (!(isCsv(before) && isCsv(after))) {
+    Scorer scorer = Scorer.of(rubric, policy.applyTo(rubric));
+    boolean cohorts = CohortSource.isCohort(before);
+    if (cohorts || CohortSource.isCohort(after)) {
+      if (!(cohorts && CohortSource.isCohort(after))) {
         throw new CentricityCli.InputException(
             "compare two responses or two cohorts, not one of each: " + before + ", " + after);
       }
       var err = spec.commandLine().getErr();
-      var first = CohortCommand.analyse(rubric, before, groupBy, csv, threads.get(), err);
-      var second = CohortCommand.analyse(rubric, after, groupBy, csv, threads.get(), err);
+      var texts = CohortSource.texts(rubric, language.translations);
+      var first = CohortCommand.analyse(scorer, texts, before, source, csv, threads.get(), err);
+      var second = CohortCommand.analyse(scorer, texts, after, source, csv, threads.get(), err);
       spec.commandLine()
           .getOut()
           .print(
@@ -66,7 +66,6 @@ final class CompareCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     }
-    Scorer scorer = Scorer.of(rubric);
     Scorecard a = score(scorer, before);
     Scorecard b = score(scorer, after);
     StringBuilder text = new StringBuilder();
@@ -95,12 +94,6 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  private static boolean isCsv(Path p) {
-    // a root such as "/" has no file name
-    Path name = p.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   private static void line(

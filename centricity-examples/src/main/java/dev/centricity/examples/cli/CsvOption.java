@@ -36,6 +36,22 @@ final class CsvOption {
   String encoding;
 
   /**
+   * The options of this mixin given on the command line, as the command line spells them.
+   *
+   * @return the options given, in the order they are declared
+   */
+  java.util.List<String> given() {
+    java.util.List<String> given = new java.util.ArrayList<>();
+    if (delimiter != null) {
+      given.add("--delimiter");
+    }
+    if (encoding != null) {
+      given.add("--encoding");
+    }
+    return given;
+  }
+
+  /**
    * The reader with the separator and charset asked for.
    *
    * @param reader the reader
