@@ -22,8 +22,13 @@ public interface Warning {
     ANSWERS_NEUTRAL,
     /** A dimension's answered trait weight was below the policy's minimum coverage. */
     DIMENSION_LOW_COVERAGE,
-    /** A dimension had no counted trait of positive weight. */
+    /** A dimension did not count because all of its traits have weight 0. */
     DIMENSION_NO_WEIGHT,
+    /**
+     * A dimension did not count because none of its traits of positive weight was answered (policy
+     * {@code SKIP}).
+     */
+    DIMENSION_UNANSWERED,
     /** No dimension counted, so the scorecard is undetermined. */
     UNDETERMINED
   }

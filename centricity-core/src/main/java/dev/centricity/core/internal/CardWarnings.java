@@ -35,7 +35,7 @@ final class CardWarnings {
                 id,
                 String.format(
                     Locale.ROOT,
-                    "the answer to '%s' was card.ignored: rubric '%s' has no such trait",
+                    "the answer to '%s' was ignored: rubric '%s' has no such trait",
                     id,
                     card.s.rubric.reference())));
       }
@@ -44,14 +44,19 @@ final class CardWarnings {
       double w = card.dims[d * card.s.stride + COUNTED_WEIGHT];
       double cov = card.dims[d * card.s.stride + COVERAGE];
       if (!(w > 0)) {
+        // a dimension whose traits all weigh 0 never counts; one whose weighted traits were not
+        // answered (under SKIP) is missing answers, which the warning must say, not "no weight"
         warnings.add(
             Warning.of(
-                Warning.Code.DIMENSION_NO_WEIGHT,
+                card.dimensionUnanswered(d)
+                    ? Warning.Code.DIMENSION_UNANSWERED
+                    : Warning.Code.DIMENSION_NO_WEIGHT,
                 card.s.dimensionIds[d],
                 String.format(
                     Locale.ROOT,
-                    "dimension '%s' does not count: it has no counted trait of positive weight",
-                    card.s.dimensionIds[d])));
+                    "dimension '%s' does not count: %s",
+                    card.s.dimensionIds[d],
+                    card.noWeightReason(d))));
       } else if (!card.s.counts(w, cov)) {
         warnings.add(
             Warning.of(

@@ -372,6 +372,28 @@ final class ScoredCard extends Scorecard implements CardFigures {
     return s.counts(dims[base + COUNTED_WEIGHT], dims[base + COVERAGE]);
   }
 
+  /**
+   * Why dimension d has no counted weight W_D: {@code "none of its traits was answered"}, {@code
+   * "none of its traits of positive weight was answered"} (only traits of weight 0 were), or {@code
+   * "all of its traits have weight 0"}. Only meaningful when W_D = 0.
+   */
+  String noWeightReason(int d) {
+    if (!(s.dimensionTotalWeight[d] > 0)) {
+      return "all of its traits have weight 0";
+    }
+    for (int t = s.dimensionStart[d]; t < s.dimensionEnd[d]; t++) {
+      if (points[t] > 0) {
+        return "none of its traits of positive weight was answered";
+      }
+    }
+    return "none of its traits was answered";
+  }
+
+  /** Whether dimension d has traits of positive weight but no counted weight: none answered. */
+  boolean dimensionUnanswered(int d) {
+    return !(dims[d * s.stride + COUNTED_WEIGHT] > 0) && s.dimensionTotalWeight[d] > 0;
+  }
+
   /** Whether trait t counts within its dimension: answered, or missing under NEUTRAL. */
   boolean traitCounts(int t) {
     return points[t] > 0 || s.neutral;

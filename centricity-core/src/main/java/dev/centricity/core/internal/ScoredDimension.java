@@ -56,7 +56,7 @@ final class ScoredDimension extends DimensionScore {
                   "coverage %s is below the minimum of %s",
                   percent(cov),
                   percent(s.minCoverage))
-              : "no counted trait of positive weight");
+              : card.noWeightReason(d));
     }
     if (!(card.omega > 0)) {
       return Optional.of("the counted dimensions have a total weight of 0");
