@@ -17,7 +17,10 @@ public interface CohortWarning {
     UNKNOWN_COLUMN_IGNORED,
     /** The file has no column for a trait of the rubric; every respondent misses it. */
     TRAIT_COLUMN_MISSING,
-    /** Rows could not be scored; they are listed as errors. */
+    /**
+     * Rows could not be scored; they are listed as errors, up to {@link
+     * CohortReport#MAX_ERRORS_KEPT}, and the message says how many are counted only.
+     */
     ROWS_REJECTED,
     /** Respondents' scorecards were undetermined and do not enter the means. */
     RESPONDENTS_UNDETERMINED,

@@ -123,6 +123,25 @@ class CohortSummaryTest {
     assertThat(report.errors()).extracting(RowError::line).isSorted();
   }
 
+  @Test
+  void should_say_in_the_warning_how_many_rejected_rows_are_not_listed() {
+    // GIVEN 1,500 error rows: more than the 1,000 a report keeps
+    CohortSummary s = CohortAnalysis.of(Scorer.of(small())).summary();
+    for (long line = 1; line <= 1_500; line++) {
+      s.add(error(line));
+    }
+    // WHEN reported
+    CohortReport report = s.report();
+    // THEN the warning says the first 1,000 are listed and the other 1,500 − 1,000 = 500 counted
+    assertThat(report.warnings())
+        .filteredOn(w -> w.code() == CohortWarning.Code.ROWS_REJECTED)
+        .singleElement()
+        .extracting(CohortWarning::message)
+        .isEqualTo(
+            "1500 of 1500 rows could not be scored; the first 1000 are listed as errors, the other"
+                + " 500 are counted only");
+  }
+
   private static CohortRow error(long line) {
     return CohortRow.of(RowError.of(line, Optional.empty(), Optional.empty(), "bad"));
   }

@@ -35,15 +35,25 @@ final class ReportAssembler {
     CompiledRubric layout = acc.layout;
     List<CohortWarning> warnings = new ArrayList<>(headerWarnings);
     if (acc.rejected > 0) {
+      // the report keeps the first MAX_ERRORS_KEPT error rows: say so when it kept fewer than all
       warnings.add(
           CohortWarning.of(
               CohortWarning.Code.ROWS_REJECTED,
               layout.rubric.id(),
-              String.format(
-                  Locale.ROOT,
-                  "%d of %d rows could not be scored and are listed as errors",
-                  acc.rejected,
-                  acc.rows)));
+              acc.errors.size() < acc.rejected
+                  ? String.format(
+                      Locale.ROOT,
+                      "%d of %d rows could not be scored; the first %d are listed as errors, the"
+                          + " other %d are counted only",
+                      acc.rejected,
+                      acc.rows,
+                      acc.errors.size(),
+                      acc.rejected - acc.errors.size())
+                  : String.format(
+                      Locale.ROOT,
+                      "%d of %d rows could not be scored and are listed as errors",
+                      acc.rejected,
+                      acc.rows)));
     }
     if (acc.overall.undetermined > 0) {
       warnings.add(
