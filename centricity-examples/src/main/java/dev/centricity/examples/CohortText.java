@@ -60,19 +60,28 @@ public final class CohortText {
                 report.rejected(),
                 language.number("%.0f", report.confidenceLevel() * 100)))
         .append("\n\n");
+    // rejected rows come first, before any figure or statistics warning (issue 15)
+    rejectedRows(out, report, language);
+    // the group column is as wide as the longest name: names are never cut, so two groups never
+    // print the same
+    int width = Math.max(20, language.get("wholeCohortRow").length());
+    for (GroupSummary g : report.groups()) {
+      width = Math.max(width, groupName(g).length());
+    }
+    String row = "%-" + width + "s %5s %8s  %-18s %6s  %s%n";
     out.append(
         String.format(
             locale,
-            "%-20s %5s %8s  %-18s %6s  %s%n",
+            row,
             language.get("col.group"),
             "n",
             language.get("col.index"),
             language.get("col.interval"),
             "r_wg",
             language.get("col.band")));
-    line(out, language.get("wholeCohortRow"), report.overall(), language);
+    line(out, width, language.get("wholeCohortRow"), report.overall(), language);
     for (GroupSummary g : report.groups()) {
-      line(out, g.group().orElse("?"), g, language);
+      line(out, width, groupName(g), g, language);
     }
     for (GroupSummary g : report.groups()) {
       OptionalDouble rwg = meanAgreement(g);
@@ -80,7 +89,7 @@ public final class CohortText {
         out.append(
                 language.get(
                     "disagree",
-                    g.group().orElse("?"),
+                    groupName(g),
                     language.number("%.2f", rwg.getAsDouble()),
                     language.number("%.2f", LOW_AGREEMENT)))
             .append('\n');
@@ -137,29 +146,54 @@ public final class CohortText {
         }
       }
     }
-    if (!report.errors().isEmpty()) {
-      out.append('\n').append(language.get("rejectedRows")).append('\n');
-      int shown = 0;
-      for (RowError e : report.errors()) {
-        if (shown++ == 20) {
-          out.append("  ").append(language.get("andMore", report.rejected() - 20)).append('\n');
-          break;
-        }
-        out.append("  ")
-            .append(language.get("lineWord", e.line()))
-            .append(e.respondent().map(r -> " (" + r + ")").orElse(""))
-            .append(": ")
-            .append(e.reason())
-            .append('\n');
-      }
-    }
     if (!report.warnings().isEmpty()) {
       out.append('\n').append(language.get("warnings")).append('\n');
       for (CohortWarning w : report.warnings()) {
-        out.append("  - ").append(w.message()).append('\n');
+        out.append("  - ").append(ShownText.of(w.message())).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** How many rejected rows the text report lists; the rest are counted, with where to see them. */
+  public static final int REJECTED_SHOWN = 20;
+
+  /**
+   * The rejected rows: the first {@value #REJECTED_SHOWN} with line, respondent and reason, then
+   * how many more there are and where every one is listed.
+   */
+  private static void rejectedRows(
+      StringBuilder out, CohortReport report, ReportLanguage language) {
+    if (report.rejected() == 0) {
+      return;
+    }
+    out.append(language.get("rejectedRows")).append('\n');
+    int shown = 0;
+    for (RowError e : report.errors()) {
+      if (shown++ == REJECTED_SHOWN) {
+        break;
+      }
+      out.append("  ")
+          .append(language.get("lineWord", e.line()))
+          .append(e.respondent().map(r -> " (" + ShownText.of(r) + ")").orElse(""))
+          .append(": ")
+          .append(ShownText.of(e.reason()))
+          .append('\n');
+    }
+    long more = report.rejected() - Math.min(REJECTED_SHOWN, report.errors().size());
+    if (more > 0) {
+      out.append("  ")
+          .append(
+              report.errors().size() == report.rejected()
+                  ? language.get("rejectedMoreAll", more)
+                  : language.get("rejectedMore", more, report.errors().size()))
+          .append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static String groupName(GroupSummary g) {
+    return g.group().map(ShownText::of).orElse("?");
   }
 
   /**
@@ -182,48 +216,166 @@ public final class CohortText {
    */
   public static String render(CohortComparison c, ReportLanguage language) {
     Rubric rubric = language.rubric();
+    // the label column fits the longest label, so the figures stay in their columns
+    int width = 32;
+    width = Math.max(width, language.get("overallIndex").length());
+    for (Difference d : c.dimensions()) {
+      width = Math.max(width, 2 + dimensionName(rubric, d.dimension().orElse("?")).length());
+    }
+    int intervalWidth = Math.max(18, language.get("col.welch").length());
     StringBuilder out = new StringBuilder();
+    table(out, c, width, intervalWidth, language);
+    for (CohortComparison g : c.groups()) {
+      out.append('\n')
+          .append(language.get("groupHeading", ShownText.of(g.group().orElse("?"))))
+          .append('\n');
+      table(out, g, width, intervalWidth, language);
+    }
+    return out.toString();
+  }
+
+  private static void table(
+      StringBuilder out,
+      CohortComparison c,
+      int width,
+      int intervalWidth,
+      ReportLanguage language) {
+    String row = "%-" + width + "s %8s %8s %8s  %-" + intervalWidth + "s %7s%n";
     out.append(
         String.format(
             language.locale(),
-            "%-32s %8s %8s %8s  %-18s %7s%n",
+            row,
             "",
             language.get("col.before"),
             language.get("col.after"),
             language.get("col.change"),
             language.get("col.welch"),
             "d"));
-    c.index().ifPresent(d -> difference(out, language.get("overallIndex"), d, language));
+    c.index().ifPresent(d -> difference(out, row, language.get("overallIndex"), d, language));
     for (Difference d : c.dimensions()) {
-      difference(out, "  " + dimensionName(rubric, d.dimension().orElse("?")), d, language);
+      difference(
+          out,
+          row,
+          "  " + dimensionName(language.rubric(), d.dimension().orElse("?")),
+          d,
+          language);
     }
-    return out.toString();
   }
 
   private static void difference(
-      StringBuilder out, String label, Difference d, ReportLanguage language) {
+      StringBuilder out, String row, String label, Difference d, ReportLanguage language) {
     out.append(
         String.format(
             language.locale(),
-            "%-32s %+8.3f %+8.3f %+8.3f  %-18s %7s%n",
+            row,
             label,
-            d.first().mean(),
-            d.second().mean(),
-            d.difference(),
+            language.number("%+.3f", d.first().mean()),
+            language.number("%+.3f", d.second().mean()),
+            language.number("%+.3f", d.difference()),
             d.lower().isPresent()
                 ? interval(d.lower().getAsDouble(), d.upper().getAsDouble(), language)
                 : "-",
             optional(d.cohensD(), language)));
   }
 
+  /**
+   * The rejected rows of the two cohorts of a comparison, each under its file's name; empty when
+   * neither has any.
+   *
+   * @param firstName the first cohort's file
+   * @param first its report
+   * @param secondName the second cohort's file
+   * @param second its report
+   * @param language the language
+   * @return the text
+   */
+  public static String rejectedOfBoth(
+      String firstName,
+      CohortReport first,
+      String secondName,
+      CohortReport second,
+      ReportLanguage language) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 2; i++) {
+      CohortReport r = i == 0 ? first : second;
+      if (r.rejected() > 0) {
+        out.append('\n')
+            .append(
+                language.get(
+                    "cohortRowsOf",
+                    ShownText.of(i == 0 ? firstName : secondName),
+                    r.rows(),
+                    r.respondents(),
+                    r.rejected()))
+            .append('\n');
+        rejectedRows(out, r, language);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * What a cohort file gave, for the message when there is nothing to compare: its rows, the
+   * respondents scored and the rows rejected, with the first rejected row's reason.
+   *
+   * @param name the file
+   * @param report its report
+   * @return the words, in English like every error message of the tool
+   */
+  public static String scored(String name, CohortReport report) {
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%s has %d rows: %d respondents scored%s, %d rows rejected",
+                ShownText.of(name),
+                report.rows(),
+                report.respondents(),
+                report.respondents() > 0 && report.overall().index().isEmpty()
+                    ? " (every scorecard undetermined)"
+                    : "",
+                report.rejected()));
+    if (!report.errors().isEmpty()) {
+      b.append(" (first: ").append(ShownText.of(report.errors().get(0).describe())).append(')');
+    }
+    return b.toString();
+  }
+
+  /**
+   * A cohort file's rows as JSON: its name, rows, respondents, rejected rows and the errors its
+   * report keeps.
+   *
+   * @param name the file
+   * @param report its report
+   * @return the JSON object
+   */
+  public static String rowsJson(String name, CohortReport report) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("file", name);
+    m.put("rows", report.rows());
+    m.put("respondents", report.respondents());
+    m.put("rejected", report.rejected());
+    java.util.List<java.util.Map<String, Object>> errors = new java.util.ArrayList<>();
+    for (RowError e : report.errors()) {
+      java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
+      error.put("line", e.line());
+      e.respondent().ifPresent(r -> error.put("respondent", r));
+      e.column().ifPresent(c -> error.put("column", c));
+      error.put("reason", e.reason());
+      errors.add(error);
+    }
+    m.put("errors", errors);
+    return Json.write(m);
+  }
+
   private static void line(
-      StringBuilder out, String label, GroupSummary g, ReportLanguage language) {
+      StringBuilder out, int width, String label, GroupSummary g, ReportLanguage language) {
     OptionalDouble rwg = meanAgreement(g);
     out.append(
         String.format(
             language.locale(),
-            "%-20s %5d %s %6s  %s%n",
-            label.length() > 20 ? label.substring(0, 19) + "…" : label,
+            "%-" + width + "s %5d %s %6s  %s%n",
+            label,
             g.respondents(),
             estimate(g.index(), language),
             optional(rwg, language),

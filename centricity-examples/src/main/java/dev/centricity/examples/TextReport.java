@@ -48,7 +48,9 @@ public final class TextReport {
         .append(")\n");
     out.append(label(language.get("language"))).append(language.describe()).append('\n');
     card.respondent()
-        .ifPresent(r -> out.append(label(language.get("respondent"))).append(r).append('\n'));
+        .ifPresent(
+            r ->
+                out.append(label(language.get("respondent"))).append(ShownText.of(r)).append('\n'));
     if (!card.determined()) {
       out.append(language.get("undetermined")).append('\n');
       appendWarnings(out, card, language);
@@ -200,7 +202,7 @@ public final class TextReport {
     }
     out.append('\n').append(language.get("warnings")).append('\n');
     for (Warning w : card.warnings()) {
-      out.append("  - ").append(w.message()).append('\n');
+      out.append("  - ").append(ShownText.of(w.message())).append('\n');
     }
   }
 

@@ -83,6 +83,8 @@ final class CohortCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language;
 
+  @Mixin RejectedOption rejected;
+
   @Parameters(
       index = "0",
       paramLabel = "COHORT",
@@ -100,7 +102,15 @@ final class CohortCommand implements Callable<Integer> {
     if (format == Format.csv) {
       return writeRows(scorer, texts, err);
     }
-    CohortReport report = analyse(scorer, texts, file, source, csv, threads.get(), err);
+    CohortReport report;
+    if (rejected.given()) {
+      try (RejectedOption.Writer w = rejected.open(file, 1)) {
+        report = analyse(scorer, texts, file, source, csv, threads.get(), err, w);
+        w.commit();
+      }
+    } else {
+      report = analyse(scorer, texts, file, source, csv, threads.get(), err);
+    }
     String text;
     switch (format) {
       case json:
@@ -113,7 +123,8 @@ final class CohortCommand implements Callable<Integer> {
         text = CohortText.render(report, language.of(rubric));
     }
     out.write(text);
-    return outcome(report.rows(), report.respondents(), report.errors(), err, "the report");
+    return outcome(
+        report.rows(), report.respondents(), report.errors(), err, listedIn(report, format));
   }
 
   /** Streams the scored rows to the output as CSV, one per input row. */
@@ -234,6 +245,22 @@ final class CohortCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Where the rejected rows' reasons are to be read: the report, unless it lists fewer than were
+   * rejected (the text shows {@value CohortText#REJECTED_SHOWN}, JSON and HTML the rows the report
+   * kept), or the {@code --rejected} file.
+   */
+  private String listedIn(CohortReport report, Format format) {
+    if (rejected.given()) {
+      return "the file " + rejected.file;
+    }
+    long listed =
+        format == Format.text
+            ? Math.min(CohortText.REJECTED_SHOWN, report.errors().size())
+            : report.errors().size();
+    return listed < report.rejected() ? "the option --rejected FILE" : "the report";
+  }
+
   /** Reads and analyses a cohort file, showing progress on a terminal for large files. */
   static CohortReport analyse(
       Scorer scorer,
@@ -243,9 +270,27 @@ final class CohortCommand implements Callable<Integer> {
       CsvOption csv,
       int threads,
       PrintWriter err) {
+    return analyse(scorer, texts, file, source, csv, threads, err, null);
+  }
+
+  /**
+   * Reads and analyses a cohort file, writing every rejected row to {@code rejected} when given.
+   */
+  static CohortReport analyse(
+      Scorer scorer,
+      RubricTexts texts,
+      Path file,
+      CohortSource source,
+      CsvOption csv,
+      int threads,
+      PrintWriter err,
+      RejectedOption.Writer rejected) {
     boolean terminal = System.console() != null;
     try (CohortRows rows = source.open(scorer, texts, file, csv)) {
       Iterable<CohortRow> counted = terminal ? () -> progress(rows.iterator(), err) : rows;
+      if (rejected != null) {
+        counted = rejected.through(counted, scorer);
+      }
       CohortReport report = CohortAnalysis.of(scorer).withThreads(threads).analyse(counted);
       if (terminal && report.rows() >= PROGRESS_EVERY) {
         err.print("\r" + " ".repeat(40) + "\r");

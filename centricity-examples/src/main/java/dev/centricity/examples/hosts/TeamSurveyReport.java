@@ -6,6 +6,7 @@ import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.DimensionSummary;
 import dev.centricity.core.cohort.Estimate;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.examples.ShownText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,12 @@ final class TeamSurveyReport {
             report.rejected()));
     int width = "(whole organisation)".length();
     for (TeamResult t : survey.teams()) {
-      width = Math.max(width, t.team().length());
+      width = Math.max(width, ShownText.of(t.team()).length());
     }
+    // the band column fits the organisation's band as well as every team's
     int bandWidth = "Band".length();
+    bandWidth =
+        Math.max(bandWidth, survey.organisation().band().map(b -> b.describe().length()).orElse(1));
     for (TeamResult t : survey.teams()) {
       bandWidth = Math.max(bandWidth, t.band().map(b -> b.describe().length()).orElse(1));
     }
@@ -77,7 +81,7 @@ final class TeamSurveyReport {
                   Locale.ROOT, "  ... and %d more%n", report.rejected() - TeamSurvey.ERRORS_SHOWN));
           break;
         }
-        out.append("  ").append(e.describe()).append('\n');
+        out.append("  ").append(ShownText.of(e.describe())).append('\n');
       }
     }
     out.append('\n')
@@ -106,7 +110,7 @@ final class TeamSurveyReport {
         String.format(
             Locale.ROOT,
             row,
-            t.team(),
+            ShownText.of(t.team()),
             t.summary().respondents(),
             score.map(s -> String.format(Locale.ROOT, "%.1f", s.mean())).orElse("-"),
             interval,
@@ -132,9 +136,9 @@ final class TeamSurveyReport {
     List<Integer> widths = new ArrayList<>();
     out.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", "Dimension"));
     for (TeamResult t : survey.teams()) {
-      int w = Math.max(7, t.team().length());
+      int w = Math.max(7, ShownText.of(t.team()).length());
       widths.add(w);
-      out.append(String.format(Locale.ROOT, " %" + w + "s", t.team()));
+      out.append(String.format(Locale.ROOT, " %" + w + "s", ShownText.of(t.team())));
     }
     out.append('\n');
     for (var d : rubric.dimensions()) {

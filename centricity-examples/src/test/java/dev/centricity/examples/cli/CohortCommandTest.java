@@ -7,6 +7,8 @@ import dev.centricity.core.io.CohortReportFormat;
 import dev.centricity.examples.cli.CentricityCliTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,5 +126,178 @@ class CohortCommandTest {
     assertThat(r.code()).isZero();
     // the same cohort twice: no change, Cohen's d 0
     assertThat(r.out()).contains("Overall index").contains("+0.000").contains("interval (Welch)");
+  }
+
+  /** The survey with rows appended; each extra row is written as given. */
+  private Path surveyWith(String name, String... extra) throws Exception {
+    Path csv = dir.resolve(name);
+    StringBuilder s = new StringBuilder(Files.readString(Path.of(SURVEY)));
+    for (String row : extra) {
+      s.append(row).append('\n');
+    }
+    Files.writeString(csv, s.toString());
+    return csv;
+  }
+
+  /** A copy of a survey row (1 = the first respondent) with another respondent and group. */
+  private static String row(int n, String respondent, String group) throws Exception {
+    String line = Files.readAllLines(Path.of(SURVEY)).get(n);
+    String rest = line.substring(line.indexOf(',', line.indexOf(',') + 1));
+    return respondent + "," + group + rest;
+  }
+
+  @Test
+  void should_list_rejected_rows_before_any_statistics_warning() throws Exception {
+    // GIVEN a row of three fields in a survey whose groups bring disagreement and reliability notes
+    Path csv = surveyWith("short-row.csv", "r-99,Sales,1");
+    // WHEN reported as text
+    Run r = CentricityCliTest.run("cohort", csv.toString());
+    // THEN the rejected row comes before the group table, the statistics and the warnings
+    assertThat(r.code()).isZero();
+    int rejected = r.out().indexOf("Rejected rows");
+    assertThat(rejected).isPositive();
+    assertThat(rejected).isLessThan(r.out().indexOf("whole cohort"));
+    assertThat(rejected).isLessThan(r.out().indexOf("Agreement between groups"));
+    assertThat(rejected).isLessThan(r.out().indexOf("Warnings"));
+  }
+
+  @Test
+  void should_keep_long_group_names_distinct() throws Exception {
+    // GIVEN two groups whose names agree in their first 30 characters
+    String a = "Customer success team, region North";
+    String b = "Customer success team, region South";
+    Path csv =
+        surveyWith(
+            "long-groups.csv",
+            row(1, "x1", "\"" + a + "\""),
+            row(2, "x2", "\"" + a + "\""),
+            row(3, "x3", "\"" + b + "\""),
+            row(4, "x4", "\"" + b + "\""));
+    // WHEN reported as text
+    Run r = CentricityCliTest.run("cohort", csv.toString());
+    // THEN both names are printed whole, and the figures still line up under the header
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(a + " ").contains(b + " ");
+    String header = r.out().lines().filter(l -> l.startsWith("group ")).findFirst().orElseThrow();
+    String north = r.out().lines().filter(l -> l.startsWith(a)).findFirst().orElseThrow();
+    assertThat(north.indexOf(" 2 ") + 1).isEqualTo(header.indexOf("n "));
+  }
+
+  @Test
+  void should_escape_control_characters_from_the_file_in_the_text_report() throws Exception {
+    // GIVEN a respondent whose name holds an ESC sequence and a group whose name holds a line
+    // break that would forge a "whole cohort" line
+    Path csv =
+        surveyWith(
+            "control.csv",
+            row(1, "evil\u001b[2J", "\"Ops\nwhole cohort   99  +1.000\""),
+            row(2, "nul\u0000name", "Ops"),
+            "bad\u001b[31mrow,Sales,1");
+    // WHEN reported as text
+    Run r = CentricityCliTest.run("cohort", csv.toString());
+    // THEN no control character reaches the output, and only one line starts "whole cohort"
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0000");
+    assertThat(r.out()).contains("Ops\\u000awhole cohort").contains("bad\\u001b[31mrow");
+    assertThat(r.out().lines().filter(l -> l.startsWith("whole cohort"))).hasSize(1);
+  }
+
+  @Test
+  void should_state_how_many_rejected_rows_are_not_listed_and_write_them_all_on_request()
+      throws Exception {
+    // GIVEN 1,200 rows of three fields: more than the 1,000 rejected rows a report keeps
+    String[] bad = new String[1_200];
+    for (int i = 0; i < bad.length; i++) {
+      bad[i] = "bad-" + i + ",Sales,1";
+    }
+    Path csv = surveyWith("many-bad.csv", bad);
+    Path all = dir.resolve("rejected.csv");
+    // WHEN reported as text, as JSON, and with --rejected
+    Run text = CentricityCliTest.run("cohort", csv.toString());
+    Run json = CentricityCliTest.run("cohort", "--format", "json", csv.toString());
+    Run written = CentricityCliTest.run("cohort", "--rejected", all.toString(), csv.toString());
+    // THEN the text shows 20 and says what became of the other 1,200 − 20 = 1,180
+    assertThat(text.out())
+        .contains(
+            "… and 1180 more: --format html lists the first 1000, --rejected FILE writes every one");
+    // AND the JSON lists 1,000 and its warning says the other 200 are counted only
+    CohortReport report = CohortReportFormat.fromJson(json.out().strip());
+    assertThat(report.rejected()).isEqualTo(1_200);
+    assertThat(report.errors()).hasSize(1_000);
+    assertThat(report.warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w.message())
+                    .contains(
+                        "the first 1000 are listed as errors, the other 200 are counted only"));
+    // AND the file holds every one of the 1,200, a line each under the header, in line order
+    assertThat(written.code()).isZero();
+    java.util.List<String> lines = Files.readAllLines(all);
+    assertThat(lines).hasSize(1 + 1_200);
+    assertThat(lines.get(0)).isEqualTo("line,respondent,column,reason");
+    // the survey has a header and 50 rows, so the first bad row is line 52 and the last 1,251
+    assertThat(lines.get(1)).startsWith("52,bad-0,");
+    assertThat(lines.get(1_200)).startsWith("1251,bad-1199,");
+  }
+
+  @Test
+  void should_refuse_to_write_rejected_rows_over_the_cohort_file() throws Exception {
+    // GIVEN a cohort file WHEN --rejected names the same file
+    Path csv = surveyWith("same.csv", "r-99,Sales,1");
+    String before = Files.readString(csv);
+    Run r = CentricityCliTest.run("cohort", "--rejected", csv.toString(), csv.toString());
+    // THEN it is refused and the cohort is left as it was
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--rejected").contains("names the cohort file itself");
+    assertThat(Files.readString(csv)).isEqualTo(before);
+  }
+
+  @Test
+  void should_list_rejected_rows_warnings_agreement_and_reliability_in_html() throws Exception {
+    // GIVEN the survey with one row of three fields
+    Path csv = surveyWith("html-bad.csv", "r-99,Sales,1");
+    Path page = dir.resolve("cohort.html");
+    // WHEN reported as HTML
+    Run r =
+        CentricityCliTest.run(
+            "cohort", "--format", "html", "--out", page.toString(), csv.toString());
+    // THEN the page has the rejected row with its reason, the warnings, ICC, reliability and a
+    // legend of the five bands
+    assertThat(r.code()).isZero();
+    String html = Files.readString(page);
+    assertThat(html)
+        .contains("id=\"rejected\"")
+        .contains(
+            "<td class=\"num\">52</td><td>r-99</td><td>the row has 3 fields but the header has")
+        .contains("id=\"warnings\"")
+        .contains("1 of 51 rows could not be scored and are listed as errors")
+        .contains("id=\"icc\"", "ICC(1)", "id=\"reliability\"", "Cronbach&#39;s alpha");
+    assertThat(html.split("<span class=\"swatch\"", -1)).hasSize(6);
+  }
+
+  @Test
+  void should_clamp_intervals_wider_than_the_axis_and_mark_that_they_continue() throws Exception {
+    // GIVEN a group of two respondents far apart: its t interval (1 degree of freedom, t = 12.7)
+    // reaches far beyond −1 and +1
+    Path csv = surveyWith("pair.csv", row(1, "p1", "Pair"), row(50, "p2", "Pair"));
+    Path page = dir.resolve("pair.html");
+    // WHEN reported as HTML
+    Run r =
+        CentricityCliTest.run(
+            "cohort", "--format", "html", "--out", page.toString(), csv.toString());
+    // THEN no interval line leaves the axis (x from 14 to 586), and arrowheads mark the cut ends
+    assertThat(r.code()).isZero();
+    String html = Files.readString(page);
+    Matcher m =
+        Pattern.compile("class=\"interval\" x1=\"([-0-9.]+)\" y1=\"12\" x2=\"([-0-9.]+)\"")
+            .matcher(html);
+    int lines = 0;
+    while (m.find()) {
+      lines++;
+      assertThat(Double.parseDouble(m.group(1))).isBetween(14.0, 586.0);
+      assertThat(Double.parseDouble(m.group(2))).isBetween(14.0, 586.0);
+    }
+    assertThat(lines).isPositive();
+    assertThat(html).contains("class=\"continues\"").contains("An arrowhead marks an interval");
   }
 }
