@@ -152,7 +152,7 @@ public final class CohortText {
         out.append("  - ").append(ShownText.of(w.message())).append('\n');
       }
     }
-    return out.toString();
+    return ShownText.lines(out.toString());
   }
 
   /** How many rejected rows the text report lists; the rest are counted, with where to see them. */
@@ -231,7 +231,7 @@ public final class CohortText {
           .append('\n');
       table(out, g, width, intervalWidth, language);
     }
-    return out.toString();
+    return ShownText.lines(out.toString());
   }
 
   private static void table(
@@ -311,7 +311,7 @@ public final class CohortText {
         rejectedRows(out, r, language);
       }
     }
-    return out.toString();
+    return ShownText.lines(out.toString());
   }
 
   /**

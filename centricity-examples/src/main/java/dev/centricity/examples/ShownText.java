@@ -35,6 +35,31 @@ public final class ShownText {
     return b == null ? text : b.toString();
   }
 
+  /**
+   * A whole text report made safe for a terminal: every control character but the line break
+   * escaped as {@link #of} does. Fields read from a file are escaped with {@link #of} before they
+   * are put in, so that a line break in a name cannot forge a line; this pass catches the rest (a
+   * rubric's own texts, say).
+   *
+   * @param report the report, lines separated by '\n'
+   * @return the report with no control character but its line breaks
+   */
+  public static String lines(String report) {
+    StringBuilder b = null;
+    for (int i = 0; i < report.length(); i++) {
+      char c = report.charAt(i);
+      if (c != '\n' && needsEscape(c)) {
+        if (b == null) {
+          b = new StringBuilder(report.length() + 8).append(report, 0, i);
+        }
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? report : b.toString();
+  }
+
   private static boolean needsEscape(char c) {
     return Character.isISOControl(c)
         || Character.getType(c) == Character.FORMAT

@@ -54,7 +54,7 @@ public final class TextReport {
     if (!card.determined()) {
       out.append(language.get("undetermined")).append('\n');
       appendWarnings(out, card, language);
-      return out.toString();
+      return ShownText.lines(out.toString());
     }
     out.append('\n');
     if (card.index().isPresent()) {
@@ -137,7 +137,7 @@ public final class TextReport {
       appendTop(out, card, language, language.get("pushedTowards", pole(language, 0)), false);
     }
     appendWarnings(out, card, language);
-    return out.toString();
+    return ShownText.lines(out.toString());
   }
 
   /** A label and its colon, padded to the width of the value column. */

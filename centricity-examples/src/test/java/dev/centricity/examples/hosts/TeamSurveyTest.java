@@ -212,4 +212,28 @@ class TeamSurveyTest {
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void should_fit_the_band_column_to_the_organisation_band_too() throws Exception {
+    // GIVEN two teams of one respondent at opposite ends (-1 and +1): each team's band is certain
+    // (one respondent, no interval), while the organisation's interval of two respondents,
+    // 0 ± 12.7 · √2 / √2, spans every band, so its band is the longest of all
+    Path csv = dir.resolve("two-ends.csv");
+    Files.writeString(csv, "respondent,team,work.volume,work.clients\nr1,A,5,1\nr2,B,1,5\n");
+    Survey survey = TeamSurvey.analyse(Scorer.of(twoTraits()), csv, "team");
+
+    // WHEN the report is rendered
+    String text = TeamSurveyReport.render(survey, twoTraits());
+
+    // THEN the organisation's agreement figure ends where the header's "Agreement" ends
+    String header =
+        text.lines().filter(l -> l.contains("Agreement  Reading")).findFirst().orElseThrow();
+    String organisation =
+        text.lines().filter(l -> l.startsWith("(whole organisation)")).findFirst().orElseThrow();
+    int end = header.indexOf("Agreement") + "Agreement".length();
+    assertThat(organisation).contains("(uncertain)");
+    assertThat(organisation.length()).isGreaterThanOrEqualTo(end);
+    assertThat(organisation.charAt(end - 1)).isNotEqualTo(' ');
+    assertThat(organisation.length() == end || organisation.charAt(end) == ' ').as(text).isTrue();
+  }
 }
