@@ -14,8 +14,18 @@ final class SyntheticRubrics {
    * dimensions; traits alternate between the poles, every fifth is a contrast, weights vary.
    */
   static Rubric twoPoles(int traits) {
-    if (traits % 5 != 0 || traits < 5) {
-      throw new IllegalArgumentException("traits must be a positive multiple of 5: " + traits);
+    return twoPoles(traits, 5);
+  }
+
+  /**
+   * A rubric of {@code traits} traits (a multiple of {@code perDimension}) in {@code traits /
+   * perDimension} equally weighted dimensions; traits alternate between the poles, the last of
+   * each dimension is a contrast, weights vary.
+   */
+  static Rubric twoPoles(int traits, int perDimension) {
+    if (perDimension < 2 || traits % perDimension != 0 || traits < perDimension) {
+      throw new IllegalArgumentException(
+          "traits must be a positive multiple of " + perDimension + ": " + traits);
     }
     StringBuilder y = new StringBuilder();
     y.append("id: synthetic-").append(traits).append('\n');
@@ -26,12 +36,12 @@ final class SyntheticRubrics {
     y.append("scales:\n  - { id: agree5, points: [a, b, c, d, e] }\n");
     y.append("dimensions:\n");
     int t = 0;
-    for (int d = 0; d < traits / 5; d++) {
+    for (int d = 0; d < traits / perDimension; d++) {
       y.append(
           String.format(Locale.ROOT, "  - id: d%d%n    name: Dimension %d%n    traits:%n", d, d));
-      for (int i = 0; i < 5; i++, t++) {
+      for (int i = 0; i < perDimension; i++, t++) {
         String direction =
-            i == 4
+            i == perDimension - 1
                 ? "contrast: { from: product, to: customer }"
                 : "keyed: " + (t % 2 == 0 ? "product" : "customer");
         y.append(

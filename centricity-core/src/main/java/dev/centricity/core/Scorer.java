@@ -75,6 +75,23 @@ public interface Scorer {
   Scorecard score(Response response);
 
   /**
+   * Scores points of the scales keyed by trait id, as a host holds them (a CRM record, a form's
+   * fields), without a respondent: equal to {@code score(Response.ofPoints(points))}, in errors and
+   * warnings too. The library's scorer reads the map once, looking each id up in the rubric's table
+   * of positions, and copies nothing when the answers are in order; a map with something to report
+   * (an unknown trait, a point off its scale, a missing answer the policy rejects) is scored
+   * through {@link Response#ofPoints(Map)} to report it.
+   *
+   * @param points the points by trait id; a {@code null} point is a blank answer
+   * @return the scorecard
+   * @throws NullPointerException if the map or one of its keys is null
+   * @throws ResponseValidationException as for {@link #score(Response)}
+   */
+  default Scorecard score(Map<String, Integer> points) {
+    return score(Response.ofPoints(points));
+  }
+
+  /**
    * The trait ids in the order of the positional form: the rubric's traits, dimension by dimension,
    * as in the rubric.
    *

@@ -11,6 +11,20 @@ public interface CardFigures {
   /** The answers by trait position, 0 when missing; not a copy: do not modify. */
   int[] points();
 
+  /** The poles' ids in the rubric's order; not a copy: do not modify. */
+  String[] poleIds();
+
+  /** The dimensions' ids in the rubric's order; not a copy: do not modify. */
+  String[] dimensionIds();
+
+  /**
+   * The label of a dimension's band, as its {@link dev.centricity.core.DimensionScore#band()}.
+   *
+   * @param d the dimension's position
+   * @return the label, or null when it has none
+   */
+  String dimensionBand(int d);
+
   /** Whether any dimension counted. */
   boolean determined();
 

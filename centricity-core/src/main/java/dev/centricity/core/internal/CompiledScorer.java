@@ -58,6 +58,7 @@ public final class CompiledScorer implements PositionalEngine {
   final Rubric rubric;
   final ScoringPolicy policy;
   final RubricIdentity identity;
+  final String reference;
   final boolean neutral;
   final boolean rejectMissing;
   final double minCoverage;
@@ -113,6 +114,7 @@ public final class CompiledScorer implements PositionalEngine {
     this.rubric = compiled.rubric;
     this.policy = Objects.requireNonNull(policy, "policy");
     this.identity = RubricIdentity.of(rubric);
+    this.reference = rubric.reference();
     this.neutral = policy.missing() == MissingAnswers.NEUTRAL;
     this.rejectMissing = policy.missing() == MissingAnswers.REJECT;
     this.minCoverage = policy.minCoverage();
@@ -177,10 +179,17 @@ public final class CompiledScorer implements PositionalEngine {
   @Override
   public Scorecard score(Response response) {
     Objects.requireNonNull(response, "response");
+    if (response instanceof CompactResponse compact) {
+      Scorecard card = scoreCompact(compact);
+      if (card != null) {
+        return card;
+      }
+      return scoreChecked(response);
+    }
     Map<String, Answer> answers = response.answers();
     int[] points = new int[traitCount];
     int found = 0;
-    boolean clean = response.rubric().isEmpty();
+    boolean clean = response.rubric().isEmpty() || response.rubric().get().equals(reference);
     for (int t = 0; t < traitCount && clean; t++) {
       Answer a = answers.get(traitIds[t]);
       if (a != null) {
@@ -200,10 +209,85 @@ public final class CompiledScorer implements PositionalEngine {
     if (clean && found == answers.size()) {
       return compute(points, response.respondent().orElse(null), null);
     }
-    // Something to report: resolve again in the response's own order, collecting every problem.
+    return scoreChecked(response);
+  }
+
+  /**
+   * Scores a response that has something to report: resolves it again in its own order, collecting
+   * every problem.
+   */
+  private Scorecard scoreChecked(Response response) {
     List<String> ignored = new ArrayList<>();
     int[] resolved = resolve(response, ignored);
     return compute(resolved, response.respondent().orElse(null), ignored.toArray(new String[0]));
+  }
+
+  /**
+   * The fast path for a compact response: one look-up per answer in the rubric's table of
+   * positions. Returns null when the response has anything to report (another rubric, an unknown
+   * trait, a point off its scale, a missing answer the policy rejects), for {@link #scoreChecked}
+   * to report or warn about exactly as for any other response.
+   */
+  private Scorecard scoreCompact(CompactResponse response) {
+    String named = response.rubricOrNull();
+    if (named != null && !named.equals(reference)) {
+      return null;
+    }
+    final String[] ids = response.ids;
+    final Answer[] answers = response.answers;
+    final int[] points = new int[traitCount];
+    for (int i = 0; i < ids.length; i++) {
+      int t = compiled.position(ids[i]);
+      if (t < 0) {
+        return null;
+      }
+      Answer a = answers[i];
+      if (a.isGiven()) {
+        int p = a.pointValue();
+        if (p < 1 || p > traitPoints[t]) {
+          return null;
+        }
+        points[t] = p;
+      }
+    }
+    if (rejectMissing && anyMissing(points)) {
+      return null;
+    }
+    return compute(points, response.respondentOrNull(), null);
+  }
+
+  @Override
+  public Scorecard score(Map<String, Integer> points) {
+    Objects.requireNonNull(points, "points");
+    final int[] resolved = new int[traitCount];
+    for (Map.Entry<String, Integer> e : points.entrySet()) {
+      // A null key or an unknown trait is left to the general path, which reports or ignores it.
+      int t = compiled.position(e.getKey());
+      if (t < 0) {
+        return score(Response.ofPoints(points));
+      }
+      Integer p = e.getValue();
+      if (p != null) {
+        int v = p;
+        if (v < 1 || v > traitPoints[t]) {
+          return score(Response.ofPoints(points));
+        }
+        resolved[t] = v;
+      }
+    }
+    if (rejectMissing && anyMissing(resolved)) {
+      return score(Response.ofPoints(points));
+    }
+    return compute(resolved, null, null);
+  }
+
+  private boolean anyMissing(int[] points) {
+    for (int t = 0; t < traitCount; t++) {
+      if (points[t] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -247,7 +331,7 @@ public final class CompiledScorer implements PositionalEngine {
    */
   private int[] resolve(Response response, List<String> ignored) {
     List<Problem> problems = null;
-    if (response.rubric().isPresent() && !response.rubric().get().equals(rubric.reference())) {
+    if (response.rubric().isPresent() && !response.rubric().get().equals(reference)) {
       problems = new ArrayList<>();
       problems.add(
           new Problem(

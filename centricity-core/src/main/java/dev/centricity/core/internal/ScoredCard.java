@@ -183,14 +183,15 @@ final class ScoredCard extends Scorecard implements CardFigures {
     if (!(omega > 0) || s.poleCount != 2) {
       return Optional.empty();
     }
-    Map<String, Double> strengths = strengths();
-    Double first = strengths.get(s.poleIds[0]);
-    Double second = strengths.get(s.poleIds[1]);
-    if (first == null || second == null) {
+    // The strengths as strengths() works them out, without a map.
+    double[] sum = new double[2];
+    double[] weight = new double[2];
+    strengthSums(sum, weight);
+    if (!(weight[0] > 0) || !(weight[1] > 0)) {
       return Optional.empty();
     }
-    boolean firstStrong = first > s.strengthThreshold;
-    boolean secondStrong = second > s.strengthThreshold;
+    boolean firstStrong = clamp01(sum[0] / weight[0]) > s.strengthThreshold;
+    boolean secondStrong = clamp01(sum[1] / weight[1]) > s.strengthThreshold;
     if (firstStrong && secondStrong) {
       return Optional.of(Scorecard.HYBRID);
     }
@@ -322,6 +323,21 @@ final class ScoredCard extends Scorecard implements CardFigures {
       strengthSums(out, scratch);
     }
     ratios(out, scratch);
+  }
+
+  @Override
+  public String[] poleIds() {
+    return s.poleIds;
+  }
+
+  @Override
+  public String[] dimensionIds() {
+    return s.dimensionIds;
+  }
+
+  @Override
+  public String dimensionBand(int d) {
+    return s.poleCount == 2 && dimensionCounted(d) ? s.bands.find(dimensionIndexValue(d)) : null;
   }
 
   /** Whether dimension d counted. */

@@ -5,6 +5,7 @@ import dev.centricity.core.Response;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
+import dev.centricity.core.io.internal.ResponseJson;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -36,13 +37,22 @@ public final class ResponseFormat {
   /**
    * Reads a response from JSON text.
    *
+   * <p>A plain document (each key at most once, text for the rubric and respondent, answers written
+   * as integers, {@code "n/a"} or {@code null}) is read in one pass over the parser's tokens into a
+   * compact response, which is what a web service answering many requests needs; anything else is
+   * read by the general reader, so what is accepted and every error message are the same either
+   * way.
+   *
    * @param json the text
    * @return the response
    * @throws FormatException if the text cannot be read as a response
    */
   public static Response fromJson(String json) {
-    return Reading.read(
-        Objects.requireNonNull(json, "json"), Syntax.JSON, Response.class, "<json>");
+    Response fast = ResponseJson.read(Objects.requireNonNull(json, "json"));
+    if (fast != null) {
+      return fast;
+    }
+    return Reading.read(json, Syntax.JSON, Response.class, "<json>");
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.centricity.core.Scorecard;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
+import dev.centricity.core.io.internal.ScorecardJson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,27 @@ public final class ScorecardFormat {
    */
   public static String toJson(Scorecard scorecard) {
     return JsonSupport.json().writeValueAsString(scorecard);
+  }
+
+  /**
+   * Writes the summary form of a scorecard as compact JSON, on one line: what a service answering
+   * many requests usually sends back. It holds the rubric's identity ({@code id}, {@code version},
+   * {@code hash}), the {@code respondent} when there is one, {@code determined}, {@code index},
+   * {@code score}, {@code band}, {@code strengths}, {@code quadrant}, {@code coverage}, {@code
+   * alignment}, and {@code dimensions}: each dimension's {@code id}, {@code index} and {@code
+   * band}. Every value is written exactly as in {@link #toJson(Scorecard)}, absent figures are left
+   * out the same way, and there are no contributions, profiles, warnings or policy (docs/model.md,
+   * "Scorecard JSON").
+   *
+   * <p>The summary is output only: it leaves out what a scorecard needs to be read back (the
+   * policy, the profile, the contributions), so {@link #fromJson(String)} refuses it. Keep the full
+   * form where a scorecard must be stored and read again.
+   *
+   * @param scorecard the scorecard
+   * @return the JSON text
+   */
+  public static String toSummaryJson(Scorecard scorecard) {
+    return ScorecardJson.summary(Objects.requireNonNull(scorecard, "scorecard"));
   }
 
   /**

@@ -22,13 +22,18 @@ public final class AnswerJson {
   public static final class Writer extends ValueSerializer<Answer> {
     @Override
     public void serialize(Answer value, JsonGenerator gen, SerializationContext ctxt) {
-      if (value.isGiven()) {
-        gen.writeNumber(value.pointValue());
-      } else if (value.isNotApplicable()) {
-        gen.writeString(NOT_APPLICABLE);
-      } else {
-        gen.writeNull();
-      }
+      write(value, gen);
+    }
+  }
+
+  /** Writes an answer as a whole number, {@code "n/a"} or {@code null}. */
+  static void write(Answer value, JsonGenerator gen) {
+    if (value.isGiven()) {
+      gen.writeNumber(value.pointValue());
+    } else if (value.isNotApplicable()) {
+      gen.writeString(NOT_APPLICABLE);
+    } else {
+      gen.writeNull();
     }
   }
 

@@ -102,6 +102,7 @@ final class ModelModule {
     }
     module.addSerializer(Answer.class, new AnswerJson.Writer());
     module.addDeserializer(Answer.class, new AnswerJson.Reader());
+    module.addSerializer(Response.class, new ResponseJson.Writer());
     module.addSerializer(Scorecard.class, new ScorecardJson.ScorecardWriter());
     module.addSerializer(DimensionScore.class, new ScorecardJson.DimensionScoreWriter());
     module.addSerializer(Contribution.class, new ScorecardJson.ContributionWriter());
