@@ -19,8 +19,8 @@ final class SyntheticRubrics {
 
   /**
    * A rubric of {@code traits} traits (a multiple of {@code perDimension}) in {@code traits /
-   * perDimension} equally weighted dimensions; traits alternate between the poles, the last of
-   * each dimension is a contrast, weights vary.
+   * perDimension} equally weighted dimensions; traits alternate between the poles, the last of each
+   * dimension is a contrast, weights vary.
    */
   static Rubric twoPoles(int traits, int perDimension) {
     if (perDimension < 2 || traits % perDimension != 0 || traits < perDimension) {

@@ -8,7 +8,7 @@ import dev.centricity.core.Scorecard;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
-import dev.centricity.core.io.internal.ScorecardJson;
+import dev.centricity.core.io.internal.SummaryJson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +53,7 @@ public final class ScorecardFormat {
    * @return the JSON text
    */
   public static String toSummaryJson(Scorecard scorecard) {
-    return ScorecardJson.summary(Objects.requireNonNull(scorecard, "scorecard"));
+    return SummaryJson.of(Objects.requireNonNull(scorecard, "scorecard"));
   }
 
   /**

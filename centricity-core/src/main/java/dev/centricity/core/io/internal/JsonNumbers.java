@@ -1,6 +1,7 @@
 package dev.centricity.core.io.internal;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonGeneratorBase;
 
 /**
  * Writes doubles to a generator in exactly the text of {@link Double#toString(double)} (the
@@ -26,9 +27,12 @@ final class JsonNumbers {
     write(gen, value);
   }
 
-  /** Writes a number; NaN and the infinities as the generator writes them. */
+  /**
+   * Writes a number; NaN and the infinities, and numbers to generators other than the JSON text
+   * ones (a tree, YAML), as the generator itself writes them.
+   */
   static void write(JsonGenerator gen, double value) {
-    if (!Double.isFinite(value)) {
+    if (!Double.isFinite(value) || !(gen instanceof JsonGeneratorBase)) {
       gen.writeNumber(value);
       return;
     }

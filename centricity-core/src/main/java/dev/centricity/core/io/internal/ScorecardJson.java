@@ -2,19 +2,13 @@ package dev.centricity.core.io.internal;
 
 import dev.centricity.core.Contribution;
 import dev.centricity.core.DimensionScore;
-import dev.centricity.core.RubricIdentity;
 import dev.centricity.core.Scorecard;
-import dev.centricity.core.internal.CardFigures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.io.SegmentedStringWriter;
-import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
@@ -26,101 +20,6 @@ import tools.jackson.databind.ValueSerializer;
 public final class ScorecardJson {
 
   private ScorecardJson() {}
-
-  /**
-   * The summary form of a scorecard (see {@code docs/model.md}, "Scorecard JSON"), written straight
-   * to a generator of the library's JSON factory: the rubric's identity, the respondent, whether it
-   * is determined, index, score, band, strengths, quadrant, coverage, alignment, and each
-   * dimension's id, index and band; absent figures left out, as in the full form.
-   *
-   * @param card the scorecard
-   * @return the JSON text, on one line
-   */
-  public static String summary(Scorecard card) {
-    TokenStreamFactory factory = JsonSupport.json().tokenStreamFactory();
-    BufferRecycler recycler = factory._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-      try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
-        writeSummary(card, gen);
-      }
-      return out.getAndClear();
-    } finally {
-      recycler.releaseToPool();
-    }
-  }
-
-  private static void writeSummary(Scorecard card, JsonGenerator gen) {
-    gen.writeStartObject();
-    RubricIdentity rubric = card.rubric();
-    gen.writeName("rubric");
-    gen.writeStartObject();
-    gen.writeStringProperty("id", rubric.id());
-    gen.writeStringProperty("version", rubric.version());
-    gen.writeStringProperty("hash", rubric.hash());
-    gen.writeEndObject();
-    optional(gen, "respondent", card.respondent());
-    gen.writeBooleanProperty("determined", card.determined());
-    optional(gen, "index", card.index());
-    optional(gen, "score", card.score());
-    optional(gen, "band", card.band());
-    if (card instanceof CardFigures figures) {
-      // The library's own scorecard: the same figures read as numbers, without maps or views.
-      summaryStrengths(figures, gen);
-    } else {
-      map(gen, "strengths", card.strengths());
-    }
-    optional(gen, "quadrant", card.quadrant());
-    JsonNumbers.property(gen, "coverage", card.coverage());
-    optional(gen, "alignment", card.alignment());
-    gen.writeName("dimensions");
-    gen.writeStartArray();
-    if (card instanceof CardFigures figures) {
-      summaryDimensions(figures, gen);
-    } else {
-      for (DimensionScore d : card.dimensions()) {
-        gen.writeStartObject();
-        gen.writeStringProperty("id", d.id());
-        optional(gen, "index", d.index());
-        optional(gen, "band", d.band());
-        gen.writeEndObject();
-      }
-    }
-    gen.writeEndArray();
-    gen.writeEndObject();
-  }
-
-  /** As {@code map(gen, "strengths", card.strengths())}: the poles with a strength, in order. */
-  private static void summaryStrengths(CardFigures figures, JsonGenerator gen) {
-    String[] poles = figures.poleIds();
-    double[] strengths = new double[poles.length];
-    figures.strengthsInto(strengths, new double[poles.length]);
-    gen.writeName("strengths");
-    gen.writeStartObject();
-    for (int q = 0; q < poles.length; q++) {
-      if (!Double.isNaN(strengths[q])) {
-        JsonNumbers.property(gen, poles[q], strengths[q]);
-      }
-    }
-    gen.writeEndObject();
-  }
-
-  /** As each of {@code card.dimensions()}: its id, then its index and band when it has them. */
-  private static void summaryDimensions(CardFigures figures, JsonGenerator gen) {
-    String[] ids = figures.dimensionIds();
-    boolean twoPoles = figures.poleIds().length == 2;
-    for (int d = 0; d < ids.length; d++) {
-      gen.writeStartObject();
-      gen.writeStringProperty("id", ids[d]);
-      if (twoPoles && figures.dimensionCounted(d)) {
-        JsonNumbers.property(gen, "index", figures.dimensionIndexValue(d));
-        String band = figures.dimensionBand(d);
-        if (band != null) {
-          gen.writeStringProperty("band", band);
-        }
-      }
-      gen.writeEndObject();
-    }
-  }
 
   /** Writes a {@link Scorecard}. */
   public static final class ScorecardWriter extends ValueSerializer<Scorecard> {
