@@ -183,15 +183,36 @@ final class ScoredCard extends Scorecard implements CardFigures {
     if (!(omega > 0) || s.poleCount != 2) {
       return Optional.empty();
     }
-    // The strengths as strengths() works them out, without a map.
-    double[] sum = new double[2];
-    double[] weight = new double[2];
-    strengthSums(sum, weight);
-    if (!(weight[0] > 0) || !(weight[1] > 0)) {
+    // The two strengths as strengthSums and strengthMap work them out (the same operations in the
+    // same order), in locals rather than a map: a summary reads the quadrant for every request.
+    double sum0 = 0;
+    double sum1 = 0;
+    double weight0 = 0;
+    double weight1 = 0;
+    for (int d = 0; d < s.dimensionCount; d++) {
+      if (!dimensionCounts(d)) {
+        continue;
+      }
+      double share = s.dimensionWeight[d] / omega;
+      double w = dims[d * s.stride + COUNTED_WEIGHT];
+      for (int t = s.dimensionStart[d]; t < s.dimensionEnd[d]; t++) {
+        if (s.traitKind[t] == KEYED && traitCounts(t)) {
+          double traitShare = share * (s.traitWeight[t] / w);
+          if (s.traitPole[t] == 0) {
+            sum0 += traitShare * value(t);
+            weight0 += traitShare;
+          } else {
+            sum1 += traitShare * value(t);
+            weight1 += traitShare;
+          }
+        }
+      }
+    }
+    if (!(weight0 > 0) || !(weight1 > 0)) {
       return Optional.empty();
     }
-    boolean firstStrong = clamp01(sum[0] / weight[0]) > s.strengthThreshold;
-    boolean secondStrong = clamp01(sum[1] / weight[1]) > s.strengthThreshold;
+    boolean firstStrong = clamp01(sum0 / weight0) > s.strengthThreshold;
+    boolean secondStrong = clamp01(sum1 / weight1) > s.strengthThreshold;
     if (firstStrong && secondStrong) {
       return Optional.of(Scorecard.HYBRID);
     }

@@ -7,6 +7,7 @@ import dev.centricity.core.Response;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,6 +72,18 @@ class ResponseJsonFastPathTest {
       assertThat(((Throwable) fast).getMessage()).isEqualTo(expected.getMessage());
     } else {
       assertThat(fast).isEqualTo(general);
+    }
+  }
+
+  @Test
+  void should_keep_each_requests_rubric_when_requests_name_different_ones_in_turn() {
+    // GIVEN: the reader reuses the last rubric's string when a request names the same one
+    String[] named = {"a@1", "a@1", "b@1", "a@10", "a@1", ""};
+
+    // WHEN / THEN
+    for (String rubric : named) {
+      Response read = ResponseFormat.fromJson("{\"rubric\": \"" + rubric + "\"}");
+      assertThat(read.rubric()).hasValue(rubric);
     }
   }
 

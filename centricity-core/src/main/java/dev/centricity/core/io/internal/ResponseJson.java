@@ -56,6 +56,9 @@ public final class ResponseJson {
       };
 
   private static final class Scratch {
+    /** The rubric the last request named: a service's requests name the same few. */
+    String lastRubric = "";
+
     String[] ids = new String[64];
     Answer[] answers = new Answer[64];
 
@@ -89,6 +92,25 @@ public final class ResponseJson {
 
     private static int spread(int h) {
       return h ^ (h >>> 16);
+    }
+
+    /** The current text as a string, the last rubric's string when it is the same text. */
+    String rubric(JsonParser p) {
+      char[] c = p.getTextCharacters();
+      int from = p.getTextOffset();
+      int n = p.getTextLength();
+      String last = lastRubric;
+      if (n == last.length()) {
+        int i = 0;
+        while (i < n && c[from + i] == last.charAt(i)) {
+          i++;
+        }
+        if (i == n) {
+          return last;
+        }
+      }
+      lastRubric = new String(c, from, n);
+      return lastRubric;
     }
 
     void clear(int n) {
@@ -161,7 +183,7 @@ public final class ResponseJson {
             return null;
           }
           seenRubric = true;
-          rubric = p.getText();
+          rubric = SCRATCH.get().rubric(p);
           break;
         case "respondent":
           if (seenRespondent || t != JsonToken.VALUE_STRING) {

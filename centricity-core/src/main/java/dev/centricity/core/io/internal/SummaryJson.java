@@ -27,8 +27,14 @@ public final class SummaryJson {
   /** A builder grown past this many characters is not kept for the next answer. */
   private static final int KEEP = 1 << 16;
 
-  private static final ThreadLocal<StringBuilder> TEXT =
-      ThreadLocal.withInitial(() -> new StringBuilder(2048));
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** What one thread reuses from answer to answer. */
+  private static final class Scratch {
+    StringBuilder text = new StringBuilder(2048);
+    double[] strengths = new double[2];
+    double[] weights = new double[2];
+  }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -41,17 +47,18 @@ public final class SummaryJson {
    * @return the text
    */
   public static String of(Scorecard card) {
-    StringBuilder out = TEXT.get();
+    Scratch scratch = SCRATCH.get();
+    StringBuilder out = scratch.text;
     out.setLength(0);
-    write(card, out);
+    write(card, out, scratch);
     String text = out.toString();
     if (out.capacity() > KEEP) {
-      TEXT.set(new StringBuilder(2048));
+      scratch.text = new StringBuilder(2048);
     }
     return text;
   }
 
-  private static void write(Scorecard card, StringBuilder out) {
+  private static void write(Scorecard card, StringBuilder out, Scratch scratch) {
     RubricIdentity rubric = card.rubric();
     out.append("{\"rubric\":{\"id\":");
     string(out, rubric.id());
@@ -69,8 +76,12 @@ public final class SummaryJson {
     if (card instanceof CardFigures figures) {
       // The library's own scorecard: the same figures read as numbers, without a map.
       String[] poles = figures.poleIds();
-      double[] strengths = new double[poles.length];
-      figures.strengthsInto(strengths, new double[poles.length]);
+      if (scratch.strengths.length != poles.length) {
+        scratch.strengths = new double[poles.length];
+        scratch.weights = new double[poles.length];
+      }
+      double[] strengths = scratch.strengths;
+      figures.strengthsInto(strengths, scratch.weights);
       boolean first = true;
       for (int q = 0; q < poles.length; q++) {
         if (!Double.isNaN(strengths[q])) {
