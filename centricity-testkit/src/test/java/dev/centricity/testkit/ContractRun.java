@@ -54,7 +54,13 @@ final class ContractRun {
   }
 
   private static ContractRun run(org.junit.platform.engine.DiscoverySelector selector) {
-    EngineExecutionResults executed = EngineTestKit.engine("jqwik").selectors(selector).execute();
+    // Shrinking is bounded by time (10 s by default); on a loaded machine that stopped it halfway
+    // and the faulty-scorer tests failed on the size of the counterexample, so allow it longer.
+    EngineExecutionResults executed =
+        EngineTestKit.engine("jqwik")
+            .configurationParameter("jqwik.shrinking.bounded.seconds", "120")
+            .selectors(selector)
+            .execute();
     ContractRun run = new ContractRun();
     for (Event e : executed.testEvents().finished().list()) {
       run.results.put(
