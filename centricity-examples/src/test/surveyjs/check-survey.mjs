@@ -4,7 +4,8 @@
 //
 // Usage: node check-survey.mjs JOB.json
 // JOB.json (written by the Java test SurveyJsLibraryTest):
-//   { "runs": [ { "survey": path, "language": "de", "respondent": "r-de",
+//   { "runs": [ { "survey": path, "language": "de", "respondent": "r-de", "group": "Vertrieb",
+//                 "about": { "respondent": title, "group": title },
 //                 "statements": { traitId: text }, "dontKnow": text } ],
 //     "dimensions": [ { "id": "focus", "traits": ["focus.market-share", ...] } ],
 //     "choices": { traitId: index of the choice to pick, 0-based },
@@ -24,10 +25,22 @@ for (const run of job.runs) {
   const survey = new Model(json);
   const where = `${run.survey} (${run.language})`;
   check(survey.locale === (json.locale ?? ""), `${where}: locale ${survey.locale}`);
-  check(survey.pages.length === job.dimensions.length,
-    `${where}: ${survey.pages.length} pages for ${job.dimensions.length} dimensions`);
+  check(survey.pages.length === job.dimensions.length + 1,
+    `${where}: ${survey.pages.length} pages for ${job.dimensions.length} dimensions and one about the respondent`);
+  // the first page asks who answers and in which group, as the respondent would type it
+  const about = survey.pages[0];
+  const fields = about ? about.questions : [];
+  check(about && about.name === "about", `${where}: the first page is '${about && about.name}', not 'about'`);
+  check(JSON.stringify(fields.map((q) => q.name)) === JSON.stringify(["respondent", "group"]),
+    `${where}: the first page asks ${fields.map((q) => q.name)} instead of respondent, group`);
+  for (const q of fields) {
+    check(q.getType() === "text", `${where}: '${q.name}' is a ${q.getType()}, not text`);
+    check(!q.isRequired, `${where}: '${q.name}' is required`);
+    check(q.title === run.about[q.name], `${where}: '${q.name}' reads '${q.title}', not '${run.about[q.name]}'`);
+    q.value = run[q.name];
+  }
   job.dimensions.forEach((dimension, p) => {
-    const page = survey.pages[p];
+    const page = survey.pages[p + 1];
     if (!page) { return; }
     check(page.name === dimension.id, `${where}: page ${p} is '${page.name}', not '${dimension.id}'`);
     const names = page.questions.map((q) => q.name);
@@ -50,8 +63,8 @@ for (const run of job.runs) {
       if (pick) { q.value = pick.value; }
     }
   });
-  survey.setValue("respondent", run.respondent);
-  survey.setValue("group", run.language);
+  // an empty survey completes: nothing but the trait questions may be required
+  check(survey.getAllQuestions().every((q) => !q.isRequired), `${where}: a question is required`);
   results.push(survey.data);
 }
 

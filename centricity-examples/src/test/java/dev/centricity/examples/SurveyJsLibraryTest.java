@@ -37,10 +37,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code src/test/surveyjs/check-survey.mjs}, with {@code survey-core} from the npm registry
  * (installed by {@code npm ci} in that directory, which {@code .ci/run} does), builds a {@code
  * Model} from the survey of every language, checks a page per dimension and a question per trait
- * (named by its id, titled with the statement in that language, choices 1…n and {@code n/a}),
- * answers it by picking among the survey's own choices, and writes {@code survey.data}. The library
- * reads those results back: every language gives the same answers, so the same scorecard, bit for
- * bit, as the planned answers given directly as a response.
+ * (named by its id, titled with the statement in that language, choices 1…n and {@code n/a}), after
+ * a first page whose optional text questions {@code respondent} and {@code group} carry their
+ * titles in that language, answers them all (the respondent and group typed in, the traits by
+ * picking among the survey's own choices), and writes {@code survey.data}. The library reads those
+ * results back: each row's respondent and group as typed, and every language gives the same
+ * answers, so the same scorecard, bit for bit, as the planned answers given directly as a response.
  *
  * <p>Skipped on a developer's machine without Node or without {@code npm ci} run; in CI (the
  * environment variable {@code CI} set) it runs or fails.
@@ -49,6 +51,22 @@ class SurveyJsLibraryTest {
 
   private static final Path PACKAGE = Path.of("src/test/surveyjs");
   private static final List<String> LANGUAGES = DefaultRubrics.LANGUAGES;
+
+  /** The group each language's respondent types into the survey's group question. */
+  private static final Map<String, String> GROUPS =
+      Map.of(
+          "en", "Sales", "de", "Vertrieb Süd", "fr", "Équipe ventes", "es", "Atención al cliente");
+
+  /**
+   * The titles of the respondent and group questions each language must show, written out here from
+   * the questionnaire's words (not read from the code under test).
+   */
+  private static final Map<String, List<String>> ABOUT_TITLES =
+      Map.of(
+          "en", List.of("Respondent (name or code)", "Group (team, department)"),
+          "de", List.of("Teilnehmende Person (Name oder Kürzel)", "Gruppe (Team, Abteilung)"),
+          "fr", List.of("Répondant (nom ou code)", "Groupe (équipe, service)"),
+          "es", List.of("Participante (nombre o código)", "Grupo (equipo, departamento)"));
 
   @TempDir Path dir;
 
@@ -106,6 +124,13 @@ class SurveyJsLibraryTest {
       run.put("survey", survey.toString());
       run.put("language", language);
       run.put("respondent", "r-" + language);
+      // typed into the survey's group question as a respondent would, accents and spaces included
+      run.put("group", GROUPS.get(language));
+      run.put(
+          "about",
+          Map.of(
+              "respondent", ABOUT_TITLES.get(language).get(0),
+              "group", ABOUT_TITLES.get(language).get(1)));
       run.put("statements", statements);
       run.put("dontKnow", language.equals("en") ? "Don't know" : shown.missingWords().get(0));
       runs.add(run);
@@ -146,7 +171,7 @@ class SurveyJsLibraryTest {
       for (CohortRow row : rows) {
         assertThat(row.error()).as("row %d", row.line()).isEmpty();
         String language = LANGUAGES.get((int) row.line() - 1);
-        assertThat(row.member().orElseThrow().group()).contains(language);
+        assertThat(row.member().orElseThrow().group()).contains(GROUPS.get(language));
         Response read = row.member().orElseThrow().response();
         Response expected = Response.builder().respondent("r-" + language).answers(answers).build();
         // AND each scores exactly as the planned answers given directly

@@ -36,15 +36,23 @@ public final class Questionnaire {
   /** The value of the "don't know" answer in every questionnaire. */
   public static final String DONT_KNOW = Answer.NOT_APPLICABLE_TEXT;
 
+  /**
+   * The name of the SurveyJS survey's first page, which asks for the respondent and the group
+   * (optional text questions named {@code respondent} and {@code group}).
+   */
+  public static final String ABOUT_PAGE = "about";
+
   private Questionnaire() {}
 
   /**
-   * The rubric as a SurveyJS survey (JSON): a page per dimension, named by its id; a {@code
-   * radiogroup} question per trait, named by its id, whose choices have the point as {@code value}
-   * and its label as {@code text}, and a last choice {@code n/a} for "don't know". Every text is a
-   * SurveyJS localisable string, {@code { "default": …, "de": …, … }}, with the rubric's own
-   * language as {@code default} and every language of {@code texts}; {@code locale} is set to
-   * {@code language} when it is not the rubric's own.
+   * The rubric as a SurveyJS survey (JSON): a first page {@value #ABOUT_PAGE} with two optional,
+   * unnumbered text questions named {@code respondent} and {@code group}, which {@link
+   * SurveyJsReader} reads as the respondent and the group; then a page per dimension, named by its
+   * id; a {@code radiogroup} question per trait, named by its id, whose choices have the point as
+   * {@code value} and its label as {@code text}, and a last choice {@code n/a} for "don't know".
+   * Every text is a SurveyJS localisable string, {@code { "default": …, "de": …, … }}, with the
+   * rubric's own language as {@code default} and every language of {@code texts}; {@code locale} is
+   * set to {@code language} when it is not the rubric's own.
    *
    * @param texts the rubric and its translations
    * @param language the language the survey opens in, a BCP 47 tag
@@ -69,6 +77,17 @@ public final class Questionnaire {
     survey.put("showQuestionNumbers", "on");
     survey.put("showProgressBar", "top");
     ArrayNode pages = survey.putArray("pages");
+    ObjectNode about = pages.addObject();
+    about.put("name", ABOUT_PAGE);
+    about.set("title", localised(all, t -> QuestionnaireWords.in(t.language()).get("about")));
+    ArrayNode fields = about.putArray("elements");
+    for (String field : List.of(CohortReader.RESPONDENT_COLUMN, CohortReader.GROUP_COLUMN)) {
+      ObjectNode q = fields.addObject();
+      q.put("type", "text");
+      q.put("name", field);
+      q.set("title", localised(all, t -> QuestionnaireWords.in(t.language()).get(field)));
+      q.put("hideNumber", true);
+    }
     for (Dimension d : rubric.dimensions()) {
       ObjectNode page = pages.addObject();
       page.put("name", d.id());

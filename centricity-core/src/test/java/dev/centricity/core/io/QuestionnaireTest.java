@@ -48,14 +48,42 @@ class QuestionnaireTest {
   }
 
   @Test
+  void should_ask_for_respondent_and_group_first_as_optional_text_questions() {
+    // GIVEN the survey opened in German
+    JsonNode about = survey("de").path("pages").get(0);
+    // THEN its first page asks for the respondent and the group, by the names SurveyJsReader reads
+    assertThat(about.path("name").asString()).isEqualTo("about");
+    JsonNode respondent = about.path("elements").get(0);
+    JsonNode group = about.path("elements").get(1);
+    assertThat(about.path("elements").size()).isEqualTo(2);
+    assertThat(respondent.path("name").asString()).isEqualTo("respondent");
+    assertThat(group.path("name").asString()).isEqualTo("group");
+    assertThat(respondent.path("type").asString()).isEqualTo("text");
+    assertThat(group.path("type").asString()).isEqualTo("text");
+    // AND neither is required nor numbered, so trait questions are numbered from 1
+    assertThat(respondent.has("isRequired")).isFalse();
+    assertThat(respondent.path("hideNumber").asBoolean()).isTrue();
+    assertThat(group.path("hideNumber").asBoolean()).isTrue();
+    // AND their titles are the questionnaire's own words in every language of the texts
+    assertThat(about.path("title").toString())
+        .isEqualTo(
+            "{\"default\":\"About you\",\"de\":\"Angaben zu Ihnen\",\"fr\":\"À propos de vous\"}");
+    assertThat(group.path("title").path("de").asString()).isEqualTo("Gruppe (Team, Abteilung)");
+  }
+
+  @Test
   void should_give_a_page_per_dimension_and_a_question_per_trait() {
     // GIVEN the survey in the rubric's own language
     JsonNode survey = survey("en");
-    // THEN there is a page per dimension, named by its id, holding a radiogroup per trait
+    // THEN after the page about the respondent there is a page per dimension, named by its id,
+    // holding a radiogroup per trait
     assertThat(survey.has("locale")).isFalse();
     List<String> pages = new ArrayList<>();
     List<String> questions = new ArrayList<>();
     for (JsonNode page : survey.path("pages").values()) {
+      if (page.path("name").asString().equals("about")) {
+        continue;
+      }
       pages.add(page.path("name").asString());
       for (JsonNode q : page.path("elements").values()) {
         assertThat(q.path("type").asString()).isEqualTo("radiogroup");
@@ -70,7 +98,7 @@ class QuestionnaireTest {
   @Test
   void should_offer_each_point_as_its_value_and_dont_know_as_n_a() {
     // GIVEN focus.churn, answered on yesno [No, Yes]
-    JsonNode churn = survey("de").path("pages").get(1).path("elements").get(1);
+    JsonNode churn = survey("de").path("pages").get(2).path("elements").get(1);
     // THEN its choices are 1 No, 2 Yes, n/a Don't know, each text in every language
     JsonNode choices = churn.path("choices");
     assertThat(choices.size()).isEqualTo(3);
@@ -94,7 +122,7 @@ class QuestionnaireTest {
     assertThat(survey("de").path("locale").asString()).isEqualTo("de");
     assertThat(survey("fr-CA").path("locale").asString()).isEqualTo("fr");
     assertThat(survey("es").has("locale")).isFalse();
-    assertThat(survey("de").path("pages").get(0).path("title").toString())
+    assertThat(survey("de").path("pages").get(1).path("title").toString())
         .isEqualTo("{\"default\":\"Rewards\",\"de\":\"Belohnungen\",\"fr\":\"Rémunération\"}");
   }
 

@@ -26,18 +26,22 @@ class QuestionnaireCommandTest {
   void should_write_a_surveyjs_survey_of_the_default_rubric_in_german() {
     // WHEN the survey is asked for in German
     Run r = run("rubric", "--format", "surveyjs", "--lang", "de");
-    // THEN it opens in German, with a page per dimension (9) and a question per trait (49)
+    // THEN it opens in German, with a page about the respondent, then a page per dimension (1 + 9)
+    // and a question per trait (49) after respondent and group
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode survey = JsonSupport.json().readTree(r.out());
     assertThat(survey.path("locale").asString()).isEqualTo("de");
-    assertThat(survey.path("pages").size()).isEqualTo(9);
+    assertThat(survey.path("pages").size()).isEqualTo(10);
     List<String> names = new ArrayList<>();
     survey
         .path("pages")
         .forEach(p -> p.path("elements").forEach(q -> names.add(q.path("name").asString())));
-    assertThat(names)
-        .isEqualTo(DefaultRubrics.productCustomer().allTraits().stream().map(t -> t.id()).toList());
-    assertThat(survey.path("pages").get(2).path("title").path("es").asString())
+    List<String> expected = new ArrayList<>(List.of("respondent", "group"));
+    DefaultRubrics.productCustomer().allTraits().forEach(t -> expected.add(t.id()));
+    assertThat(names).isEqualTo(expected);
+    assertThat(survey.path("pages").get(0).path("elements").get(0).path("title").path("de"))
+        .hasToString("\"Teilnehmende Person (Name oder Kürzel)\"");
+    assertThat(survey.path("pages").get(3).path("title").path("es").asString())
         .isEqualTo("Retribución e incentivos");
   }
 
