@@ -149,7 +149,7 @@ public final class CohortText {
     if (!report.warnings().isEmpty()) {
       out.append('\n').append(language.get("warnings")).append('\n');
       for (CohortWarning w : report.warnings()) {
-        out.append("  - ").append(ShownText.of(w.message())).append('\n');
+        out.append("  - ").append(ShownText.of(language.warning(w))).append('\n');
       }
     }
     return ShownText.lines(out.toString());
@@ -177,7 +177,7 @@ public final class CohortText {
           .append(language.get("lineWord", e.line()))
           .append(e.respondent().map(r -> " (" + ShownText.of(r) + ")").orElse(""))
           .append(": ")
-          .append(ShownText.of(e.reason()))
+          .append(ShownText.of(language.reason(e)))
           .append('\n');
     }
     long more = report.rejected() - Math.min(REJECTED_SHOWN, report.errors().size());

@@ -425,7 +425,7 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(esc(e.respondent().map(ShownText::of).orElse("")))
           .append("</td><td>")
-          .append(esc(ShownText.of(e.reason())))
+          .append(esc(ShownText.of(language.reason(e))))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
@@ -454,7 +454,7 @@ public final class HtmlReport {
       }
     }
     for (CohortWarning w : report.warnings()) {
-      lines.add(ShownText.of(w.message()));
+      lines.add(ShownText.of(language.warning(w)));
     }
     if (lines.isEmpty()) {
       return;
@@ -678,7 +678,7 @@ public final class HtmlReport {
           .append("</strong> ")
           .append(esc(language.get("undeterminedWhy")))
           .append("</p>\n");
-      warnings(h, card);
+      warnings(h, card, language);
       h.append("</section>\n");
       return;
     }
@@ -738,7 +738,7 @@ public final class HtmlReport {
     if (plan != null) {
       whatToChange(h, plan, rubric);
     }
-    warnings(h, card);
+    warnings(h, card, language);
     h.append("</section>\n");
   }
 
@@ -1253,12 +1253,13 @@ public final class HtmlReport {
     h.append("</table>\n");
   }
 
-  private static void warnings(StringBuilder h, Scorecard card) {
+  private static void warnings(StringBuilder h, Scorecard card, ReportLanguage language) {
     if (card.warnings().isEmpty()) {
       return;
     }
     h.append("<ul class=\"warn\">\n");
-    card.warnings().forEach(w -> h.append("<li>").append(esc(w.message())).append("</li>\n"));
+    card.warnings()
+        .forEach(w -> h.append("<li>").append(esc(language.warning(w))).append("</li>\n"));
     h.append("</ul>\n");
   }
 

@@ -4,7 +4,12 @@ import dev.centricity.core.Band;
 import dev.centricity.core.Dimension;
 import dev.centricity.core.Pole;
 import dev.centricity.core.Rubric;
+import dev.centricity.core.Scorecard;
 import dev.centricity.core.Trait;
+import dev.centricity.core.Warning;
+import dev.centricity.core.cohort.CohortWarning;
+import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.text.LocalizedRubric;
 import dev.centricity.core.text.RubricTexts;
 import java.io.IOException;
@@ -16,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * labels) and the report's own words (headings, labels, messages), read from the message bundles
  * {@code report_<language>.properties} (English, German, French, Spanish; any other language, or a
  * key a bundle lacks, falls back to English), with numbers formatted as the language writes them.
+ *
+ * <p>Warnings and the reasons a row was rejected are worded here from their codes and values
+ * ({@link Warning#values()}, {@link CohortWarning#values()}, {@link RowError#problems()}), not
+ * translated from their English messages; what a file gave (a cell, a column name, an id) is shown
+ * as it was given. A warning or row error without those values (made by a host from its English
+ * text alone) is shown in English as it is.
  *
  * <p>Only what is shown changes: scorecards are computed, and written as JSON, with the rubric as
  * it is, so a report in any language stands for the same figures.
@@ -192,6 +204,161 @@ public final class ReportLanguage {
       text = text.replace("{" + i + "}", String.valueOf(args[i]));
     }
     return text;
+  }
+
+  /**
+   * A scorecard's warning in this language.
+   *
+   * @param w the warning
+   * @return a sentence for the reader, from the message bundle; the English message when the
+   *     warning lacks the values its code lists
+   */
+  public String warning(Warning w) {
+    List<String> v = w.values();
+    String key = "warning." + kebab(w.code());
+    return switch (w.code()) {
+      case UNKNOWN_TRAIT_IGNORED -> v.size() == 1 ? get(key, w.subject(), v.get(0)) : w.message();
+      case ANSWERS_SKIPPED, ANSWERS_NEUTRAL ->
+          v.size() == 2 ? get(key, v.get(0), v.get(1)) : w.message();
+      case DIMENSION_LOW_COVERAGE ->
+          v.size() == 2
+              ? get(key, dimension(w.subject()), percent(v.get(0)), percent(v.get(1)))
+              : w.message();
+      case DIMENSION_NO_WEIGHT -> get(key, dimension(w.subject()));
+      case UNDETERMINED -> get(key);
+    };
+  }
+
+  /**
+   * Why a dimension of a scorecard did not count, in this language, from the scorecard's warning
+   * about it.
+   *
+   * @param card the scorecard
+   * @param dimensionId the dimension
+   * @return the reason, or empty when the scorecard has no warning with its values about it
+   */
+  public Optional<String> exclusion(Scorecard card, String dimensionId) {
+    for (Warning w : card.warnings()) {
+      if (!w.subject().equals(dimensionId)) {
+        continue;
+      }
+      if (w.code() == Warning.Code.DIMENSION_NO_WEIGHT) {
+        return Optional.of(get("exclusion.dimension-no-weight"));
+      }
+      if (w.code() == Warning.Code.DIMENSION_LOW_COVERAGE && w.values().size() == 2) {
+        return Optional.of(
+            get(
+                "exclusion.dimension-low-coverage",
+                percent(w.values().get(0)),
+                percent(w.values().get(1))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A cohort's warning in this language.
+   *
+   * @param w the warning
+   * @return a sentence for the reader, from the message bundle; the English message when the
+   *     warning lacks the values its code lists
+   */
+  public String warning(CohortWarning w) {
+    List<String> v = w.values();
+    String key = "cohortWarning." + kebab(w.code());
+    return switch (w.code()) {
+      case UNKNOWN_COLUMN_IGNORED -> v.size() == 1 ? get(key, w.subject(), v.get(0)) : w.message();
+      case TRAIT_COLUMN_MISSING -> get(key, w.subject());
+      case ROWS_REJECTED, RESPONDENTS_UNDETERMINED ->
+          v.size() == 2 ? get(key, v.get(0), v.get(1)) : w.message();
+      case ITEM_EXCLUDED ->
+          v.size() == 3
+              ? get(key + ".same", w.subject(), dimension(v.get(0)), v.get(1), v.get(2))
+              : v.size() == 2
+                  ? get(
+                      key + (v.get(1).equals("0") ? ".none" : ".one"),
+                      w.subject(),
+                      dimension(v.get(0)))
+                  : w.message();
+      case RELIABILITY_UNAVAILABLE ->
+          v.size() == 1
+              ? get(key + ".few", dimension(w.subject()), v.get(0))
+              : v.size() == 3
+                  ? get(
+                      key + (v.get(2).equals("0") ? ".pairNone" : ".pairOne"),
+                      dimension(w.subject()),
+                      v.get(0),
+                      v.get(1))
+                  : w.message();
+      case POSSIBLY_MISKEYED ->
+          v.size() == 3
+              ? get(
+                  key,
+                  w.subject(),
+                  dimension(v.get(0)),
+                  number("%.3f", Double.parseDouble(v.get(1))),
+                  pole(v.get(2)))
+              : w.message();
+    };
+  }
+
+  /**
+   * Why a row was rejected, in this language: each of its problems worded from its code and values,
+   * what the file gave (cell, column) shown as given.
+   *
+   * @param e the row error
+   * @return the reasons, separated by "; "; the English reason when the error has no problems (or
+   *     one lacks the values its code lists)
+   */
+  public String reason(RowError e) {
+    List<String> texts = new ArrayList<>();
+    for (RowProblem p : e.problems()) {
+      String text = problem(p);
+      if (text == null) {
+        return e.reason();
+      }
+      texts.add(text);
+    }
+    return texts.isEmpty() ? e.reason() : String.join(get("reasonSeparator"), texts);
+  }
+
+  /** One reason a row was rejected, prefixed by its column; null when it lacks its values. */
+  private String problem(RowProblem p) {
+    List<String> v = p.values();
+    String key = "problem." + kebab(p.code());
+    String text =
+        switch (p.code()) {
+          case UNANSWERED -> get(key);
+          case MALFORMED_RECORD, UNKNOWN_TRAIT, NOT_AN_OBJECT ->
+              v.size() == 1 ? get(key, v.get(0)) : null;
+          case FIELD_COUNT, NOT_AN_ANSWER, OUT_OF_SCALE, WRONG_RUBRIC ->
+              v.size() == 2 ? get(key, v.get(0), v.get(1)) : null;
+        };
+    if (text == null) {
+      return null;
+    }
+    return p.column().isPresent() ? get("problem.inColumn", p.column().get(), text) : text;
+  }
+
+  private static String kebab(Enum<?> code) {
+    return code.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A dimension's name in this language, or its id when the rubric has no such dimension. */
+  private String dimension(String id) {
+    return display.dimension(id).map(Dimension::name).orElse(id);
+  }
+
+  /** A pole's label in this language, or its id when the rubric has no such pole. */
+  private String pole(String id) {
+    return display.pole(id).map(Pole::label).orElse(id);
+  }
+
+  /** A fraction from 0 to 1, given as text, as a percentage in this language. */
+  private String percent(String fraction) {
+    double p = Double.parseDouble(fraction) * 100;
+    String n = p == Math.rint(p) ? number("%.0f", p) : number("%.1f", p);
+    return get("percent", n);
   }
 
   /**

@@ -118,7 +118,9 @@ public final class TextReport {
                 Locale.ROOT,
                 "  %-32s  %s%n",
                 name,
-                language.get("notCounted", d.exclusion().orElse(""))));
+                language.get(
+                    "notCounted",
+                    language.exclusion(card, d.id()).orElse(d.exclusion().orElse("")))));
       } else if (d.index().isPresent()) {
         out.append(
             String.format(
@@ -202,7 +204,7 @@ public final class TextReport {
     }
     out.append('\n').append(language.get("warnings")).append('\n');
     for (Warning w : card.warnings()) {
-      out.append("  - ").append(ShownText.of(w.message())).append('\n');
+      out.append("  - ").append(ShownText.of(language.warning(w))).append('\n');
     }
   }
 

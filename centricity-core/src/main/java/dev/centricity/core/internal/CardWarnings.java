@@ -37,7 +37,8 @@ final class CardWarnings {
                     Locale.ROOT,
                     "the answer to '%s' was ignored: rubric '%s' has no such trait",
                     id,
-                    card.s.rubric.reference())));
+                    card.s.rubric.reference()),
+                List.of(card.s.rubric.reference())));
       }
     }
     for (int d = 0; d < card.s.dimensionCount; d++) {
@@ -68,7 +69,8 @@ final class CardWarnings {
                         + " minimum of %s",
                     card.s.dimensionIds[d],
                     percent(cov),
-                    percent(card.s.minCoverage))));
+                    percent(card.s.minCoverage)),
+                List.of(Double.toString(cov), Double.toString(card.s.minCoverage))));
       }
     }
     if (card.missing > 0 && !card.s.rejectMissing) {
@@ -82,7 +84,8 @@ final class CardWarnings {
                       ? "%d of %d traits are unanswered and count at the midpoint of their scale"
                       : "%d of %d traits are unanswered and do not count",
                   card.missing,
-                  card.s.traitCount)));
+                  card.s.traitCount),
+              List.of(Integer.toString(card.missing), Integer.toString(card.s.traitCount))));
     }
     if (!(card.omega > 0)) {
       warnings.add(

@@ -12,6 +12,7 @@ import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.io.internal.Reading;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,7 +137,8 @@ public final class SurveyJsReader {
           CohortWarning.of(
               CohortWarning.Code.UNKNOWN_COLUMN_IGNORED,
               key,
-              "question '" + key + "' is not a trait of " + rubric.reference() + "; ignored"));
+              "question '" + key + "' is not a trait of " + rubric.reference() + "; ignored",
+              List.of(rubric.reference())));
     }
     for (String id : points.keySet()) {
       if (!columns.contains(id)) {
@@ -158,12 +160,16 @@ public final class SurveyJsReader {
               position,
               Optional.empty(),
               Optional.empty(),
-              "expected an object of answers keyed by question name but found " + kind(element)));
+              "expected an object of answers keyed by question name but found " + kind(element),
+              List.of(
+                  RowProblem.of(
+                      RowProblem.Code.NOT_AN_OBJECT, Optional.empty(), List.of(asText(element))))));
     }
     Optional<String> respondent = text(element.get(CohortReader.RESPONDENT_COLUMN));
     Optional<String> group = text(element.get(groupKey));
     Map<String, Answer> answers = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    List<RowProblem> coded = new ArrayList<>();
     String firstKey = null;
     for (Map.Entry<String, JsonNode> e : element.properties()) {
       String key = e.getKey();
@@ -182,11 +188,17 @@ public final class SurveyJsReader {
           firstKey = key;
         }
         problems.add("question '" + key + "': " + answer);
+        coded.add(problem(key, e.getValue(), n));
       }
     }
     if (!problems.isEmpty()) {
       return CohortRow.of(
-          RowError.of(position, respondent, Optional.of(firstKey), String.join("; ", problems)));
+          RowError.of(
+              position,
+              respondent,
+              Optional.of(firstKey),
+              String.join("; ", problems),
+              List.copyOf(coded)));
     }
     var response = Response.builder().answers(answers);
     respondent.ifPresent(response::respondent);
@@ -203,16 +215,7 @@ public final class SurveyJsReader {
     if (text != null && text.equalsIgnoreCase(Questionnaire.DONT_KNOW)) {
       return Answer.notApplicable();
     }
-    long value = Long.MIN_VALUE;
-    if (v.isIntegralNumber() && v.canConvertToLong()) {
-      value = v.asLong();
-    } else if (v.isNumber()
-        && v.asDouble() == Math.rint(v.asDouble())
-        && Math.abs(v.asDouble()) < 1e9) {
-      value = (long) v.asDouble();
-    } else if (text != null && text.matches("[+-]?\\d{1,9}")) {
-      value = Long.parseLong(text);
-    }
+    long value = wholeNumber(v);
     if (value == Long.MIN_VALUE) {
       return String.format(
           Locale.ROOT,
@@ -225,6 +228,45 @@ public final class SurveyJsReader {
           Locale.ROOT, "answer %d is outside the scale, which runs from 1 to %d", value, points);
     }
     return Answer.of((int) value);
+  }
+
+  /** Why a value {@link #answer} refused is not an answer, as a code and values. */
+  private static RowProblem problem(String key, JsonNode v, int points) {
+    long value = wholeNumber(v);
+    if (value != Long.MIN_VALUE) {
+      return RowProblem.of(
+          RowProblem.Code.OUT_OF_SCALE,
+          Optional.of(key),
+          List.of(Long.toString(value), Integer.toString(points)));
+    }
+    return RowProblem.of(
+        RowProblem.Code.NOT_AN_ANSWER,
+        Optional.of(key),
+        List.of(asText(v), Integer.toString(points)));
+  }
+
+  /**
+   * The whole number a value holds (a JSON integer, a number with no fraction, or text of up to 9
+   * digits), or Long.MIN_VALUE when it holds none.
+   */
+  private static long wholeNumber(JsonNode v) {
+    String text = v.isString() ? v.asString().strip() : null;
+    if (v.isIntegralNumber() && v.canConvertToLong()) {
+      return v.asLong();
+    } else if (v.isNumber()
+        && v.asDouble() == Math.rint(v.asDouble())
+        && Math.abs(v.asDouble()) < 1e9) {
+      return (long) v.asDouble();
+    } else if (text != null && text.matches("[+-]?\\d{1,9}")) {
+      return Long.parseLong(text);
+    }
+    return Long.MIN_VALUE;
+  }
+
+  /** A value as the file gives it: a string's text, any other value as JSON; shortened. */
+  private static String asText(JsonNode v) {
+    String s = v.isString() ? v.asString() : v.toString();
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
   private static Optional<String> text(JsonNode v) {

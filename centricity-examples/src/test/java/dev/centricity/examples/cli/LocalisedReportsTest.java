@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Specifies {@code --lang} on the reports of score, cohort, fit and compare: their own words, the
- * rubric's texts and the numbers in the language, the language named, and JSON unchanged.
+ * Specifies {@code --lang} on the reports of score, cohort, fit and compare: their own words
+ * (warnings and the reasons rows were rejected included), the rubric's texts and the numbers in the
+ * language, the language named, and JSON unchanged.
  */
 class LocalisedReportsTest {
 
@@ -123,6 +124,99 @@ class LocalisedReportsTest {
     Run compare = run("compare", o.toString(), o.toString(), "--lang", "fr");
     assertThat(compare.code()).as(compare.err()).isZero();
     assertThat(compare.out()).contains("avant", "après", "écart", "Indice global");
+  }
+
+  @Test
+  void should_word_the_score_reports_warnings_in_german() throws Exception {
+    // GIVEN a response answering the 7 focus traits and 1 of the 5 measures traits (weights 1):
+    // 49 - 8 = 41 traits unanswered; measures' coverage 1/5 = 20 %, under the minimum of 50 %;
+    // the other seven dimensions have no answer at all
+    Path response = dir.resolve("few.json");
+    Files.writeString(
+        response,
+        "{\"respondent\": \"r-7\", \"answers\": {\"focus.market-share\": 2,"
+            + " \"focus.product-plan\": 2, \"focus.feature-view\": 3, \"focus.customer-first\": 4,"
+            + " \"focus.customer-success\": 4, \"focus.customer-growth\": 5, \"focus.aim\": 4,"
+            + " \"measures.volume-year\": 2}}");
+    // WHEN
+    Run text = run("score", "--lang", "de", response.toString());
+    Run html = run("score", "--lang", "de", "--format", "html", response.toString());
+    // THEN the warnings and why a dimension does not count are German, in text and HTML
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("Hinweise\n")
+        .contains("  - 41 von 49 Aussagen sind unbeantwortet und zählen nicht mit.\n")
+        .contains(
+            "  - „Erfolgsmaßstäbe“ zählt nicht: Nur 20 % des Gewichts sind beantwortet, verlangt"
+                + " sind mindestens 50 %.\n")
+        .contains(
+            "  - „Vergütung und Anreize“ zählt nicht: Dort ist keine Aussage mit Gewicht"
+                + " beantwortet.\n")
+        .contains("nicht gezählt: nur 20 % des Gewichts beantwortet, mindestens 50 % nötig")
+        .contains("nicht gezählt: keine Aussage mit Gewicht beantwortet")
+        .doesNotContain("unanswered", "does not count", "coverage");
+    assertThat(html.code()).as(html.err()).isZero();
+    assertThat(html.out())
+        .contains("<li>41 von 49 Aussagen sind unbeantwortet und zählen nicht mit.</li>")
+        .doesNotContain("are unanswered");
+    // AND the scorecard is the same, bit for bit, in every language
+    Run json = run("score", "--format", "json", response.toString());
+    for (String lang : new String[] {"de", "fr", "es"}) {
+      assertThat(run("score", "--format", "json", "--lang", lang, response.toString()).out())
+          .isEqualTo(json.out());
+    }
+  }
+
+  @Test
+  void should_word_the_cohort_reports_warnings_and_rejected_rows_in_german() throws Exception {
+    // GIVEN a context-rubric cohort without a column for customers.tailorable (header: 2 + 12 =
+    // 14 columns); c's row has a German word and a 7 where agree5 answers go, d's row has 3 fields
+    Path csv = dir.resolve("kohorte.csv");
+    Files.writeString(
+        csv,
+        "respondent,group,purchase.low-effort,purchase.interchangeable,purchase.considered,"
+            + "purchase.informed,purchase.wanted,relationship.one-off,relationship.price-hopping,"
+            + "relationship.repeat,relationship.loyalty-pays,customers.same-needs,"
+            + "customers.unknown-buyers,customers.value-spread\n"
+            + "a,Nord,1,2,4,5,4,1,2,5,4,2,1,4\n"
+            + "b,Nord,2,2,4,4,5,2,1,4,5,1,2,5\n"
+            + "c,Süd,trifft zu,7,2,1,2,4,5,2,1,5,4,2\n"
+            + "d,Süd,5\n");
+    // WHEN
+    Run r = run("cohort", "--rubric", "centricity-context", "--lang", "de", csv.toString());
+    // THEN the rejected rows give German reasons around the file's own text
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Abgelehnte Zeilen\n")
+        .contains(
+            "  Zeile 4 (c): „purchase.low-effort“: „trifft zu“ ist keine gültige Antwort: Erlaubt"
+                + " sind ganze Zahlen von 1 bis 5, ein leeres Feld oder n/a;"
+                + " „purchase.interchangeable“: 7 liegt außerhalb der Skala, die von 1 bis 5"
+                + " reicht\n")
+        .contains("  Zeile 5 (d): Anzahl der Felder: 3 in dieser Zeile, 14 in der Kopfzeile\n")
+        // AND the warnings are German
+        .contains("Hinweise\n")
+        .contains(
+            "  - Die Datei hat keine Spalte für „customers.tailorable“; diese Aussage hat also"
+                + " niemand beantwortet.\n")
+        .contains(
+            "  - 2 von 4 Zeilen ließen sich nicht auswerten; sie stehen unter „Abgelehnte"
+                + " Zeilen“.\n")
+        .doesNotContain("is not an answer", "could not be scored", "has no column", "fields but");
+    // AND the report's JSON is the same in every language
+    Run json = run("cohort", "--rubric", "centricity-context", "--format", "json", csv.toString());
+    assertThat(
+            run(
+                    "cohort",
+                    "--rubric",
+                    "centricity-context",
+                    "--format",
+                    "json",
+                    "--lang",
+                    "de",
+                    csv.toString())
+                .out())
+        .isEqualTo(json.out());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.centricity.core.cohort.internal;
 
 import dev.centricity.core.internal.CompiledRubric;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,12 +25,20 @@ final class ItemCovariances {
   /** Why the matrix is incomplete, when a pair lacks two joint answers. */
   final Optional<String> missingPair;
 
+  /** The pair's two trait ids and their number of joint answers; empty when none lacks. */
+  final List<String> missingPairValues;
+
   private ItemCovariances(
-      double[][] c, double[] answerMean, double[] mean, Optional<String> missingPair) {
+      double[][] c,
+      double[] answerMean,
+      double[] mean,
+      Optional<String> missingPair,
+      List<String> missingPairValues) {
     this.c = c;
     this.answerMean = answerMean;
     this.mean = mean;
     this.missingPair = missingPair;
+    this.missingPairValues = missingPairValues;
   }
 
   /** The size p of the matrix: the number of kept items. */
@@ -75,6 +84,7 @@ final class ItemCovariances {
       mean[a] = reversed ? lowest + highest - answerMean[a] : answerMean[a];
     }
     String missingPair = null;
+    List<String> missingPairValues = List.of();
     for (int a = 0; a < p && missingPair == null; a++) {
       for (int b = a + 1; b < p; b++) {
         int i = kept[a];
@@ -90,6 +100,11 @@ final class ItemCovariances {
                   layout.traitIds[acc.start + j],
                   acc.pairN[at],
                   acc.pairN[at] == 1 ? "respondent" : "respondents");
+          missingPairValues =
+              List.of(
+                  layout.traitIds[acc.start + i],
+                  layout.traitIds[acc.start + j],
+                  Long.toString(acc.pairN[at]));
           break;
         }
         int sign = layout.traitSign[acc.start + i] * layout.traitSign[acc.start + j];
@@ -101,6 +116,7 @@ final class ItemCovariances {
         c[b][a] = cov;
       }
     }
-    return new ItemCovariances(c, answerMean, mean, Optional.ofNullable(missingPair));
+    return new ItemCovariances(
+        c, answerMean, mean, Optional.ofNullable(missingPair), missingPairValues);
   }
 }

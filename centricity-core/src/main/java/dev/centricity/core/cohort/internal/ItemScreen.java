@@ -34,7 +34,8 @@ record ItemScreen(int[] kept, List<String> excluded) {
                     Locale.ROOT,
                     "it has %d %s, and a variance needs two",
                     acc.n[i],
-                    acc.n[i] == 1 ? "answer" : "answers")));
+                    acc.n[i] == 1 ? "answer" : "answers"),
+                List.of(dimension, Long.toString(acc.n[i]))));
       } else if (acc.min[i] == acc.max[i]) {
         excluded.add(trait);
         warnings.add(
@@ -45,7 +46,8 @@ record ItemScreen(int[] kept, List<String> excluded) {
                     Locale.ROOT,
                     "it has no variance (all %d answers are %d)",
                     acc.n[i],
-                    acc.min[i])));
+                    acc.min[i]),
+                List.of(dimension, Long.toString(acc.n[i]), Long.toString(acc.min[i]))));
       } else {
         kept[p++] = i;
       }
@@ -53,7 +55,8 @@ record ItemScreen(int[] kept, List<String> excluded) {
     return new ItemScreen(java.util.Arrays.copyOf(kept, p), List.copyOf(excluded));
   }
 
-  private static CohortWarning excludedWarning(String trait, String dimension, String why) {
+  private static CohortWarning excludedWarning(
+      String trait, String dimension, String why, List<String> values) {
     return CohortWarning.of(
         CohortWarning.Code.ITEM_EXCLUDED,
         trait,
@@ -62,6 +65,7 @@ record ItemScreen(int[] kept, List<String> excluded) {
             "trait '%s' was left out of the reliability of dimension '%s': %s",
             trait,
             dimension,
-            why));
+            why),
+        values);
   }
 }

@@ -36,7 +36,8 @@ final class ReliabilityAnalysis {
                   "the reliability of dimension '%s' needs two traits with variance, but it has"
                       + " %d",
                   dimension,
-                  p)));
+                  p),
+              List.of(Integer.toString(p))));
     } else if (cov.missingPair.isPresent()) {
       warnings.add(
           unavailable(
@@ -45,7 +46,8 @@ final class ReliabilityAnalysis {
                   Locale.ROOT,
                   "the reliability of dimension '%s' cannot be computed: %s",
                   dimension,
-                  cov.missingPair.get())));
+                  cov.missingPair.get()),
+              cov.missingPairValues));
     }
     boolean scale = cov.complete();
     double[][] r = scale ? cov.correlations() : null;
@@ -89,8 +91,8 @@ final class ReliabilityAnalysis {
     return result.build();
   }
 
-  private static CohortWarning unavailable(String dimension, String message) {
-    return CohortWarning.of(CohortWarning.Code.RELIABILITY_UNAVAILABLE, dimension, message);
+  private static CohortWarning unavailable(String dimension, String message, List<String> values) {
+    return CohortWarning.of(CohortWarning.Code.RELIABILITY_UNAVAILABLE, dimension, message, values);
   }
 
   private static CohortWarning miskeyed(
@@ -106,6 +108,7 @@ final class ReliabilityAnalysis {
             trait,
             rDrop,
             dimension,
-            reversed ? "reversed, towards " + layout.poleIds[0] : "towards " + layout.poleIds[1]));
+            reversed ? "reversed, towards " + layout.poleIds[0] : "towards " + layout.poleIds[1]),
+        List.of(dimension, Double.toString(rDrop), layout.poleIds[reversed ? 0 : 1]));
   }
 }

@@ -53,7 +53,13 @@ final class ReportAssembler {
                       Locale.ROOT,
                       "%d of %d rows could not be scored and are listed as errors",
                       acc.rejected,
-                      acc.rows)));
+                      acc.rows),
+              acc.errors.size() < acc.rejected
+                  ? List.of(
+                      Long.toString(acc.rejected),
+                      Long.toString(acc.rows),
+                      Integer.toString(acc.errors.size()))
+                  : List.of(Long.toString(acc.rejected), Long.toString(acc.rows))));
     }
     if (acc.overall.undetermined > 0) {
       warnings.add(
@@ -65,7 +71,10 @@ final class ReportAssembler {
                   "%d of %d respondents had an undetermined scorecard (no dimension counted) and"
                       + " enter no mean",
                   acc.overall.undetermined,
-                  acc.overall.respondents)));
+                  acc.overall.respondents),
+              List.of(
+                  Long.toString(acc.overall.undetermined),
+                  Long.toString(acc.overall.respondents))));
     }
     CohortReport.Builder report =
         CohortReport.builder()

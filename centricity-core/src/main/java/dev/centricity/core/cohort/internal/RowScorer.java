@@ -1,12 +1,15 @@
 package dev.centricity.core.cohort.internal;
 
+import dev.centricity.core.Answer;
 import dev.centricity.core.Problem;
+import dev.centricity.core.Response;
 import dev.centricity.core.ResponseValidationException;
 import dev.centricity.core.Scorecard;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.cohort.CohortMember;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.internal.CardFigures;
 import dev.centricity.core.internal.CompiledRubric;
 import java.util.ArrayList;
@@ -43,7 +46,8 @@ final class RowScorer {
     try {
       card = scorer.score(member.response());
     } catch (ResponseValidationException e) {
-      into.reject(rejection(row.line(), member.response().respondent(), e));
+      into.reject(
+          rejection(row.line(), member.response().respondent(), e, member.response(), null));
       return;
     }
     int[] points = card instanceof CardFigures c ? c.points() : layout.points(member.response());
@@ -62,26 +66,81 @@ final class RowScorer {
     try {
       card = scorer.score(respondent.orElse(null), points);
     } catch (ResponseValidationException e) {
-      into.reject(rejection(line, respondent, e));
+      into.reject(rejection(line, respondent, e, null, points));
       return;
     }
     figures.read(card);
     into.add(figures, points, group);
   }
 
-  /** A row error for a member the scorer rejected, naming the first bad answer's trait. */
-  private static RowError rejection(
-      long line, Optional<String> respondent, ResponseValidationException e) {
+  /**
+   * A row error for a member the scorer rejected, naming the first bad answer's trait, with each
+   * problem as a code and values worked out from the answers (given as a response or as points by
+   * position); a problem of another kind leaves the codes out, the reason still saying it.
+   */
+  private RowError rejection(
+      long line,
+      Optional<String> respondent,
+      ResponseValidationException e,
+      Response response,
+      int[] points) {
     Optional<String> column = Optional.empty();
     List<String> reasons = new ArrayList<>();
+    List<RowProblem> coded = new ArrayList<>();
     for (Problem p : e.problems()) {
-      if (column.isEmpty() && p.path().startsWith("/answers/")) {
-        column =
+      Optional<String> trait = Optional.empty();
+      if (p.path().startsWith("/answers/")) {
+        trait =
             Optional.of(
                 p.path().substring("/answers/".length()).replace("~1", "/").replace("~0", "~"));
+        if (column.isEmpty()) {
+          column = trait;
+        }
       }
       reasons.add(p.message());
+      RowProblem c = coded(p, trait, response, points);
+      if (c != null && coded != null) {
+        coded.add(c);
+      } else {
+        coded = null;
+      }
     }
-    return RowError.of(line, respondent, column, String.join("; ", reasons));
+    return RowError.of(
+        line,
+        respondent,
+        column,
+        String.join("; ", reasons),
+        coded == null ? List.of() : List.copyOf(coded));
+  }
+
+  /** A scorer's problem as a code and values, or null when it is of no kind known here. */
+  private RowProblem coded(Problem p, Optional<String> trait, Response response, int[] points) {
+    if (p.path().equals("/rubric") && response != null && response.rubric().isPresent()) {
+      return RowProblem.of(
+          RowProblem.Code.WRONG_RUBRIC,
+          Optional.empty(),
+          List.of(response.rubric().get(), layout.rubric.reference()));
+    }
+    if (trait.isEmpty()) {
+      return null;
+    }
+    int t = layout.position(trait.get());
+    if (t < 0) {
+      return RowProblem.of(
+          RowProblem.Code.UNKNOWN_TRAIT, trait, List.of(layout.rubric.reference()));
+    }
+    int given;
+    if (response != null) {
+      Answer a = response.answers().get(trait.get());
+      given = a != null && a.isGiven() ? a.pointValue() : 0;
+    } else {
+      given = points[t];
+    }
+    return given == 0
+        ? RowProblem.of(RowProblem.Code.UNANSWERED, trait, List.of())
+        : RowProblem.of(
+            RowProblem.Code.OUT_OF_SCALE,
+            trait,
+            List.of(Integer.toString(given), Integer.toString(layout.traitPoints[t])));
   }
 }

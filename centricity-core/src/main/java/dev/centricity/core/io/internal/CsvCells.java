@@ -1,8 +1,11 @@
 package dev.centricity.core.io.internal;
 
 import dev.centricity.core.Answer;
+import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.internal.Texts;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How a cohort file's cell is read as an answer: a point of the scale, blank, or n/a. */
 final class CsvCells {
@@ -31,6 +34,23 @@ final class CsvCells {
           Locale.ROOT, "answer %d is outside the scale, which runs from 1 to %d", value, points);
     }
     return Answer.of((int) value);
+  }
+
+  /**
+   * Why a cell that {@link #parse} refused is not an answer, as a code and values: the cell as the
+   * message shows it, or the number out of the scale, and the scale's number of points.
+   */
+  static RowProblem problem(String column, String cell, int points) {
+    long value = wholeNumber(cell);
+    return value == Long.MIN_VALUE
+        ? RowProblem.of(
+            RowProblem.Code.NOT_AN_ANSWER,
+            Optional.of(column),
+            List.of(Texts.abbreviate(cell, 40), Integer.toString(points)))
+        : RowProblem.of(
+            RowProblem.Code.OUT_OF_SCALE,
+            Optional.of(column),
+            List.of(Long.toString(value), Integer.toString(points)));
   }
 
   /**

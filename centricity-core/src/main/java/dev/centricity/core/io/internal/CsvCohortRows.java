@@ -10,6 +10,7 @@ import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.cohort.internal.PointRows;
 import dev.centricity.core.io.CohortReader;
 import java.io.Reader;
@@ -255,7 +256,15 @@ public final class CsvCohortRows implements CohortRows, PointRows {
             : Optional.empty();
     if (record.problem() != null) {
       return RowError.of(
-          record.line(), respondent, Optional.empty(), "malformed CSV: " + record.problem());
+          record.line(),
+          respondent,
+          Optional.empty(),
+          "malformed CSV: " + record.problem(),
+          List.of(
+              RowProblem.of(
+                  RowProblem.Code.MALFORMED_RECORD,
+                  Optional.empty(),
+                  List.of(Integer.toString(record.problemField())))));
     }
     if (fields.size() != role.length) {
       return RowError.of(
@@ -267,11 +276,17 @@ public final class CsvCohortRows implements CohortRows, PointRows {
               "the row has %d %s but the header has %d",
               fields.size(),
               fields.size() == 1 ? "field" : "fields",
-              role.length));
+              role.length),
+          List.of(
+              RowProblem.of(
+                  RowProblem.Code.FIELD_COUNT,
+                  Optional.empty(),
+                  List.of(Integer.toString(fields.size()), Integer.toString(role.length)))));
     }
     java.util.Arrays.fill(codes, 0);
     Optional<String> group = Optional.empty();
     List<String> problems = null;
+    List<RowProblem> coded = null;
     String firstColumn = null;
     for (int i = 0; i < role.length; i++) {
       int r = role[i];
@@ -285,16 +300,22 @@ public final class CsvCohortRows implements CohortRows, PointRows {
         } else {
           if (problems == null) {
             problems = new ArrayList<>();
+            coded = new ArrayList<>();
             firstColumn = traitIds[r];
           }
           problems.add(
               String.format(Locale.ROOT, "column '%s': %s", columns.get(i), (String) answer));
+          coded.add(CsvCells.problem(columns.get(i), cell, traitPoints[r]));
         }
       }
     }
     if (problems != null) {
       return RowError.of(
-          record.line(), respondent, Optional.of(firstColumn), String.join("; ", problems));
+          record.line(),
+          respondent,
+          Optional.of(firstColumn),
+          String.join("; ", problems),
+          List.copyOf(coded));
     }
     rowRespondent = respondent;
     rowGroup = group;

@@ -177,7 +177,8 @@ final class CsvHeader {
                     Locale.ROOT,
                     "column '%s' was ignored: rubric '%s' has no such trait",
                     Texts.abbreviate(columns.get(i), MAX_NAME_IN_MESSAGE),
-                    rubric.reference())));
+                    rubric.reference()),
+                List.of(rubric.reference())));
       }
     }
     for (int t = 0; t < traitIds.length; t++) {

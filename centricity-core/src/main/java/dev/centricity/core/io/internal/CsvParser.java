@@ -73,8 +73,9 @@ final class CsvParser implements AutoCloseable {
    * @param line the 1-based line it starts on
    * @param fields its fields, unquoted
    * @param problem what is wrong with its syntax, or null
+   * @param problemField the 1-based number of the field the problem lies in, or 0 for none
    */
-  record Record(long line, List<String> fields, String problem) {}
+  record Record(long line, List<String> fields, String problem, int problemField) {}
 
   CsvParser(Reader in, String source) {
     this(in, source, ',', "UTF-8");
@@ -171,6 +172,7 @@ final class CsvParser implements AutoCloseable {
     List<String> fields = new ArrayList<>(fieldsLastTime);
     StringBuilder field = new StringBuilder();
     String problem = null;
+    int problemField = 0;
     long recordChars = 0;
     while (true) {
       field.setLength(0);
@@ -223,6 +225,7 @@ final class CsvParser implements AutoCloseable {
             problem =
                 String.format(
                     Locale.ROOT, "field %d has text after its closing quote", fields.size() + 1);
+            problemField = fields.size() + 1;
           }
           append(field, (char) read(), start);
         }
@@ -239,6 +242,7 @@ final class CsvParser implements AutoCloseable {
                     "field %d has a quote but does not start with one; quote the whole field"
                         + " and double the quotes inside it",
                     fields.size() + 1);
+            problemField = fields.size() + 1;
           }
           append(field, (char) read(), start);
         }
@@ -269,7 +273,7 @@ final class CsvParser implements AutoCloseable {
         endOfLine();
       }
       fieldsLastTime = Math.min(fields.size(), MAX_FIELDS);
-      return new Record(start, Collections.unmodifiableList(fields), problem);
+      return new Record(start, Collections.unmodifiableList(fields), problem, problemField);
     }
   }
 

@@ -2,6 +2,9 @@ package dev.centricity.core.io.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.centricity.core.Trait;
+import dev.centricity.core.Warning;
+import dev.centricity.core.cohort.CohortWarning;
+import dev.centricity.core.cohort.RowError;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Set;
@@ -24,6 +27,19 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
   private static final Set<String> PACKAGES =
       Set.of("dev.centricity.core", "dev.centricity.core.cohort");
 
+  /**
+   * The structured values of warnings and row errors, written only when there are some, so that a
+   * warning or row error without them is written as before they existed.
+   */
+  private static boolean writtenWhenNotEmpty(Method m) {
+    Class<?> owner = m.getDeclaringClass();
+    return m.getParameterCount() == 0
+        && (m.getName().equals("values")
+                && (Warning.class.isAssignableFrom(owner)
+                    || CohortWarning.class.isAssignableFrom(owner))
+            || m.getName().equals("problems") && RowError.class.isAssignableFrom(owner));
+  }
+
   /** Accessors of generated classes that are not attributes. */
   private static final Set<String> NOT_ATTRIBUTES = Set.of("hashCode", "toString", "contentHash");
 
@@ -33,6 +49,9 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
    */
   @Override
   public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
+    if (a instanceof AnnotatedMethod m && writtenWhenNotEmpty(m.getAnnotated())) {
+      return JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null);
+    }
     if (a instanceof AnnotatedMethod m
         && m.getName().equals("actionable")
         && m.getDeclaringClass() == Trait.class) {

@@ -36,6 +36,7 @@ import dev.centricity.core.cohort.IntraclassCorrelation;
 import dev.centricity.core.cohort.ItemStatistics;
 import dev.centricity.core.cohort.Reliability;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.cohort.WithinGroupAgreement;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,7 @@ final class ModelModule {
           CohortMember.class,
           CohortRow.class,
           RowError.class,
+          RowProblem.class,
           CohortWarning.class,
           CohortReport.class,
           GroupSummary.class,
@@ -111,7 +113,8 @@ final class ModelModule {
             ScoringPolicy.MissingAnswers.class,
             ScoringPolicy.UnknownTraits.class,
             Warning.Code.class,
-            CohortWarning.Code.class)) {
+            CohortWarning.Code.class,
+            RowProblem.Code.class)) {
       module.setMixInAnnotation(e, KebabCase.class);
     }
     // An answer may be null in a file (a blank answer), although nulls are refused elsewhere.
