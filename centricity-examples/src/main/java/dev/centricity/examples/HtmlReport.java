@@ -89,13 +89,26 @@ public final class HtmlReport {
    * @return the page
    */
   public static String renderPlans(List<ImprovementPlan> plans, Rubric rubric) {
-    ReportLanguage language = ReportLanguage.of(rubric);
+    return renderPlans(plans, ReportLanguage.of(rubric));
+  }
+
+  /**
+   * Renders scorecards with their improvement plans in a language.
+   *
+   * @param plans the plans, each holding its current scorecard
+   * @param language the language, with the rubric's texts in it
+   * @return the page
+   */
+  public static String renderPlans(List<ImprovementPlan> plans, ReportLanguage language) {
+    Rubric rubric = language.rubric();
     StringBuilder h = head(language);
-    h.append("<p class=\"sub\">Rubric <code>")
+    h.append("<p class=\"sub\">")
+        .append(esc(language.get("rubric")))
+        .append(" <code>")
         .append(esc(rubric.reference()))
         .append("</code>, ")
-        .append(plans.size())
-        .append(plans.size() == 1 ? " improvement plan" : " improvement plans")
+        .append(
+            esc(language.get(plans.size() == 1 ? "plan.plansOne" : "plan.plansMany", plans.size())))
         .append("</p>\n");
     int n = 0;
     for (ImprovementPlan plan : plans) {
@@ -106,19 +119,31 @@ public final class HtmlReport {
     return h.toString();
   }
 
-  private static void whatToChange(StringBuilder h, ImprovementPlan plan, Rubric rubric) {
-    h.append("<h3>What to change</h3>\n<p>Target: <strong>")
-        .append(esc(plan.target().band().orElseGet(() -> "index " + plan.target())))
-        .append("</strong>.</p>\n");
+  private static void whatToChange(StringBuilder h, ImprovementPlan plan, ReportLanguage language) {
+    Rubric rubric = language.rubric();
+    h.append("<h3>")
+        .append(esc(language.get("plan.html.whatToChange")))
+        .append("</h3>\n<p>")
+        .append(
+            language
+                .get("plan.html.target", "\u0000")
+                .replace("\u0000", "<strong>" + esc(target(plan, language)) + "</strong>"))
+        .append("</p>\n");
     if (plan.changes().isEmpty()) {
-      h.append(
-          plan.reached()
-              ? "<p>Already there: nothing to change.</p>\n"
-              : "<p>No statement that can be acted on moves towards the target.</p>\n");
+      h.append("<p>")
+          .append(
+              esc(language.get(plan.reached() ? "plan.html.alreadyThere" : "plan.html.noLever")))
+          .append("</p>\n");
     } else {
-      h.append(
-          "<table class=\"plan\">\n<tr><th>#</th><th>Statement</th><th>Answer now</th>"
-              + "<th>Answer to aim for</th><th>Gain in index</th></tr>\n");
+      h.append("<table class=\"plan\">\n<tr><th>#</th><th>")
+          .append(esc(language.get("plan.html.statement")))
+          .append("</th><th>")
+          .append(esc(language.get("plan.html.answerNow")))
+          .append("</th><th>")
+          .append(esc(language.get("plan.html.answerAim")))
+          .append("</th><th>")
+          .append(esc(language.get("plan.html.gain")))
+          .append("</th></tr>\n");
       int i = 0;
       for (PlanChange c : plan.changes()) {
         i++;
@@ -131,19 +156,34 @@ public final class HtmlReport {
             .append("</td><td class=\"num\">")
             .append(c.to())
             .append("</td><td class=\"num\">")
-            .append(fmt(c.gain()))
+            .append(fmt(c.gain(), language))
             .append("</td></tr>\n");
       }
       h.append("</table>\n");
     }
     Scorecard then = plan.predicted();
+    String figure =
+        "<strong>"
+            + esc(language.get("plan.indexValue", fmt(then.index().getAsDouble(), language)))
+            + "</strong>"
+            + then.band().map(b -> ", " + esc(language.band(b))).orElse("");
     h.append("<p>")
-        .append(plan.reached() ? "Predicted" : "Out of reach; the nearest the answers can get")
-        .append(": index <strong>")
-        .append(fmt(then.index().getAsDouble()))
-        .append("</strong>")
-        .append(then.band().map(b -> ", " + esc(b)).orElse(""))
-        .append(".</p>\n");
+        .append(
+            language
+                .get(plan.reached() ? "plan.html.predicted" : "plan.html.outOfReach", "\u0000")
+                .replace("\u0000", figure))
+        .append("</p>\n");
+  }
+
+  /** A plan's target: its band in the language, or its index. */
+  private static String target(ImprovementPlan plan, ReportLanguage language) {
+    return plan.target()
+        .band()
+        .map(language::band)
+        .orElseGet(
+            () ->
+                language.get(
+                    "plan.indexValue", language.exact(plan.target().index().getAsDouble())));
   }
 
   /**
@@ -736,7 +776,7 @@ public final class HtmlReport {
       top(h, card, language, false);
     }
     if (plan != null) {
-      whatToChange(h, plan, rubric);
+      whatToChange(h, plan, language);
     }
     warnings(h, card, language);
     h.append("</section>\n");
@@ -1261,11 +1301,6 @@ public final class HtmlReport {
     card.warnings()
         .forEach(w -> h.append("<li>").append(esc(language.warning(w))).append("</li>\n"));
     h.append("</ul>\n");
-  }
-
-  /** A figure of the improvement plan's section, which is in English. */
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%+.3f", v);
   }
 
   private static String fmt(double v, ReportLanguage language) {

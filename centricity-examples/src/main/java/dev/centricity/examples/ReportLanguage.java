@@ -54,14 +54,16 @@ public final class ReportLanguage {
   private final Properties words;
   private final Properties english;
   private final Locale locale;
+  private final String wordsLanguage;
 
-  private ReportLanguage(LocalizedRubric texts) {
+  private ReportLanguage(LocalizedRubric texts, String wordsLanguage) {
     this.texts = texts;
     this.display = display(texts);
-    String primary = texts.language().split("-", 2)[0].toLowerCase(Locale.ROOT);
+    String primary = wordsLanguage.split("-", 2)[0].toLowerCase(Locale.ROOT);
     this.english = bundle("en");
     this.words = LANGUAGES.contains(primary) ? bundle(primary) : english;
-    this.locale = Locale.forLanguageTag(texts.language());
+    this.locale = Locale.forLanguageTag(wordsLanguage);
+    this.wordsLanguage = wordsLanguage;
   }
 
   /**
@@ -73,7 +75,19 @@ public final class ReportLanguage {
    *     it has no texts in it
    */
   public static ReportLanguage of(RubricTexts texts, String language) {
-    return new ReportLanguage(language == null ? texts.source() : texts.in(language));
+    LocalizedRubric shown = language == null ? texts.source() : texts.in(language);
+    return new ReportLanguage(shown, shown.language());
+  }
+
+  /**
+   * This language's rubric texts with the report's own words and numbers in another language, for a
+   * report over rubrics that need not all have texts in it (such as a diff of two versions).
+   *
+   * @param language a BCP 47 tag; its words are English when the bundles lack it
+   * @return the language
+   */
+  public ReportLanguage withWordsIn(String language) {
+    return new ReportLanguage(texts, language);
   }
 
   /**
@@ -153,7 +167,7 @@ public final class ReportLanguage {
 
   /** The language shown, named in itself with its tag, such as {@code Deutsch (de)}. */
   public String describe() {
-    return get("languageName") + " (" + texts.language() + ")";
+    return get("languageName") + " (" + wordsLanguage + ")";
   }
 
   /** The locale numbers are formatted with. */
@@ -359,6 +373,18 @@ public final class ReportLanguage {
     double p = Double.parseDouble(fraction) * 100;
     String n = p == Math.rint(p) ? number("%.0f", p) : number("%.1f", p);
     return get("percent", n);
+  }
+
+  /**
+   * A number written in full (as {@link Double#toString(double)} writes it, so never rounded), with
+   * this language's decimal separator; for numbers a user gave, such as a target index.
+   *
+   * @param value the number
+   * @return the text
+   */
+  public String exact(double value) {
+    char separator = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    return Double.toString(value).replace('.', separator);
   }
 
   /**

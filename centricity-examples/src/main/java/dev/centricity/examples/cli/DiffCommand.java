@@ -14,6 +14,7 @@ import dev.centricity.core.versions.RespondentImpact;
 import dev.centricity.core.versions.RubricChange;
 import dev.centricity.core.versions.RubricDiff;
 import dev.centricity.core.versions.RubricImpact;
+import dev.centricity.examples.ReportLanguage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,8 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin ReportFormatOption format;
 
   @Mixin OutOption out;
+
+  @Mixin LanguageOption language;
 
   @Option(
       names = "--cohort",
@@ -91,7 +94,7 @@ final class DiffCommand implements Callable<Integer> {
                   : RubricDiffFormat.toJson(diff))
               + "\n";
     } else {
-      text = render(diff, impact, errors);
+      text = render(diff, impact, errors, language.forAny(old), language.forAny(neu));
     }
     out.write(text);
     if (checkVersion && !diff.bumpedEnough()) {
@@ -107,7 +110,16 @@ final class DiffCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String render(RubricDiff diff, Optional<RubricImpact> impact, List<RowError> errors) {
+  /**
+   * The diff as text: the words in the language asked for, the old rubric's texts (statements,
+   * names, bands) from {@code was} and the new one's from {@code now}.
+   */
+  private String render(
+      RubricDiff diff,
+      Optional<RubricImpact> impact,
+      List<RowError> errors,
+      ReportLanguage was,
+      ReportLanguage now) {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
@@ -118,70 +130,80 @@ final class DiffCommand implements Callable<Integer> {
             Printable.safe(diff.after().id()),
             Printable.safe(diff.after().version())));
     if (diff.changes().isEmpty()) {
-      b.append("\nNo changes: the two rubrics have the same content.\n");
+      b.append('\n').append(now.get("diff.noChanges")).append('\n');
     } else {
       int n = diff.changes().size();
-      b.append(String.format(Locale.ROOT, "%n%d %s%n", n, n == 1 ? "change" : "changes"));
+      b.append('\n')
+          .append(now.get(n == 1 ? "diff.changesOne" : "diff.changesMany", n))
+          .append('\n');
       for (RubricChange c : diff.changes()) {
         b.append(
             String.format(
                 Locale.ROOT,
                 "  %-6s %s%n",
                 name(c.bump()),
-                Printable.safe(describe(c))
-                    + (c.affectsScores() ? "  [can change scores]" : "  [no score can change]")));
+                Printable.safe(describe(c, now))
+                    + "  "
+                    + now.get(c.affectsScores() ? "diff.canChange" : "diff.cannotChange")));
+        // the trait's statement or the dimension's name, as the rubric it is in words it
+        text(c, c.kind() == RubricChange.Kind.REMOVED ? was : now)
+            .ifPresent(t -> b.append("         ").append(Printable.safe(t)).append('\n'));
       }
     }
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "%nVersion: the changes need a %s bump; %s -> %s is %s: %s%n",
-            name(diff.required()),
-            Printable.safe(diff.before().version()),
-            Printable.safe(diff.after().version()),
-            diff.versionLowered() ? "lower" : "a " + name(diff.actual()) + " bump",
-            diff.bumpedEnough() ? "enough" : "NOT enough"));
-    impact.ifPresent(i -> impact(b, i, errors));
+    b.append('\n')
+        .append(
+            now.get(
+                "diff.version",
+                name(diff.required()),
+                Printable.safe(diff.before().version()),
+                Printable.safe(diff.after().version()),
+                diff.versionLowered()
+                    ? now.get("diff.lower")
+                    : now.get("diff.aBump", name(diff.actual())),
+                now.get(diff.bumpedEnough() ? "diff.enough" : "diff.notEnough")))
+        .append('\n');
+    impact.ifPresent(i -> impact(b, i, errors, was, now));
     return b.toString();
   }
 
-  private void impact(StringBuilder b, RubricImpact impact, List<RowError> errors) {
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "%nImpact on %s (%d respondents)%n",
-            Printable.safe(cohort.toString()),
-            impact.respondents().size()));
+  private void impact(
+      StringBuilder b,
+      RubricImpact impact,
+      List<RowError> errors,
+      ReportLanguage was,
+      ReportLanguage now) {
+    b.append('\n')
+        .append(
+            now.get("diff.impact", Printable.safe(cohort.toString()), impact.respondents().size()))
+        .append('\n');
     if (impact.meanChange().isPresent()) {
       Estimate e = impact.meanChange().get();
-      b.append(
-          String.format(
-              Locale.ROOT, "  mean change in index %+.4f over %d respondents", e.mean(), e.n()));
+      b.append("  ").append(now.get("diff.meanChange", now.number("%+.4f", e.mean()), e.n()));
       if (e.lower().isPresent()) {
         b.append(
-            String.format(
-                Locale.ROOT,
-                ", %.0f%% paired t interval [%+.4f, %+.4f]",
-                impact.confidence() * 100,
-                e.lower().getAsDouble(),
-                e.upper().getAsDouble()));
+            now.get(
+                "diff.pairedT",
+                now.get("percent", now.number("%.0f", impact.confidence() * 100)),
+                now.number("%+.4f", e.lower().getAsDouble())
+                    + now.get("intervalSeparator")
+                    + now.number("%+.4f", e.upper().getAsDouble())));
       }
       b.append('\n');
     } else {
-      b.append("  no respondent has an index under both rubrics\n");
+      b.append("  ").append(now.get("diff.noIndex")).append('\n');
     }
-    b.append("  band transitions (old -> new: respondents)\n");
+    b.append("  ").append(now.get("diff.transitions")).append('\n');
     for (BandTransition t : impact.transitions()) {
       b.append(
           String.format(
               Locale.ROOT,
               "    %s -> %s: %d%n",
-              Printable.safe(t.before().orElse("(none)")),
-              Printable.safe(t.after().orElse("(none)")),
+              Printable.safe(t.before().map(was::band).orElse(now.get("diff.none"))),
+              Printable.safe(t.after().map(now::band).orElse(now.get("diff.none"))),
               t.count()));
     }
     List<RespondentImpact> changed = impact.bandChanged();
-    b.append(String.format(Locale.ROOT, "  %d respondents changed band%n", changed.size()));
+    b.append("  ").append(now.get("diff.bandChanged", changed.size())).append('\n');
     for (RespondentImpact r : changed) {
       b.append(
           String.format(
@@ -189,18 +211,52 @@ final class DiffCommand implements Callable<Integer> {
               "    #%d%s: %s -> %s%s%n",
               r.position(),
               r.respondent().map(x -> " " + Printable.safe(x)).orElse(""),
-              Printable.safe(r.bandBefore().orElse("(none)")),
-              Printable.safe(r.bandAfter().orElse("(none)")),
+              Printable.safe(r.bandBefore().map(was::band).orElse(now.get("diff.none"))),
+              Printable.safe(r.bandAfter().map(now::band).orElse(now.get("diff.none"))),
               r.problem().map(p -> " (" + Printable.safe(p) + ")").orElse("")));
     }
     if (!errors.isEmpty()) {
-      b.append(String.format(Locale.ROOT, "  %d rows could not be read:%n", errors.size()));
-      errors.forEach(e -> b.append("    ").append(Printable.safe(e.describe())).append('\n'));
+      b.append("  ").append(now.get("unreadRows", errors.size())).append('\n');
+      errors.forEach(
+          e -> b.append("    ").append(Printable.safe(PlanCommand.rowError(e, was))).append('\n'));
     }
   }
 
-  private static String describe(RubricChange c) {
-    return c.toString().replaceFirst(" \\((patch|minor|major)\\)$", "");
+  /** A change in the report's words: what changed, and how; values as the rubrics give them. */
+  private static String describe(RubricChange c, ReportLanguage language) {
+    String element = language.get("diff.element." + name(c.element()));
+    return switch (c.kind()) {
+      case ADDED -> language.get("diff.added", element, c.id());
+      case REMOVED -> language.get("diff.removed", element, c.id());
+      case CHANGED ->
+          language.get(
+              "diff.changed",
+              element,
+              c.id(),
+              c.field().map(f -> field(f, language)).orElse(""),
+              c.before().orElse(""),
+              c.after().orElse(""));
+    };
+  }
+
+  /** A field's name in the report's words, or as the file names it when they have none. */
+  private static String field(String field, ReportLanguage language) {
+    try {
+      return language.get("diff.field." + field);
+    } catch (IllegalArgumentException e) {
+      return field;
+    }
+  }
+
+  /** The statement of a changed trait or the name of a changed dimension, in the language. */
+  private static Optional<String> text(RubricChange c, ReportLanguage language) {
+    if (c.element() == RubricChange.Element.TRAIT) {
+      return language.rubric().trait(c.id()).map(t -> t.statement().strip());
+    }
+    if (c.element() == RubricChange.Element.DIMENSION) {
+      return language.rubric().dimension(c.id()).map(d -> d.name());
+    }
+    return Optional.empty();
   }
 
   private static String name(Enum<?> e) {

@@ -35,6 +35,55 @@ final class LanguageOption {
   List<Path> translations = new ArrayList<>();
 
   /**
+   * The language a report over several rubrics (a diff of two versions) is shown in for one of
+   * them: the report's words in the language asked for; the rubric's texts in it where a bundled
+   * translation of this very rubric, or one of the {@code --translation} files made for it (by id
+   * and version), has them, else the rubric's own. Translation files made for another rubric are
+   * left to it.
+   *
+   * @param rubric one of the rubrics
+   * @return its language
+   * @throws CentricityCli.InputException if the tag is malformed, or names a language that neither
+   *     the report's words nor the rubric's texts have
+   */
+  ReportLanguage forAny(Rubric rubric) {
+    RubricTexts texts =
+        DefaultRubrics.texts(rubric.id())
+            .filter(t -> t.rubric().equals(rubric))
+            .orElseGet(() -> RubricTexts.of(rubric));
+    for (Path file : translations) {
+      try {
+        if (TranslationFormat.read(Inputs.requireFile(file)).rubric().equals(rubric.reference())) {
+          texts = texts.with(TranslationFormat.read(file, rubric));
+        }
+      } catch (CentricityException e) {
+        throw Inputs.prefixed(file, e);
+      }
+    }
+    if (tag == null) {
+      return ReportLanguage.of(texts, null);
+    }
+    boolean shown;
+    try {
+      shown = texts.supports(tag);
+    } catch (IllegalArgumentException e) {
+      throw new CentricityCli.InputException("--lang: " + e.getMessage());
+    }
+    String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
+    if (!shown && !ReportLanguage.LANGUAGES.contains(primary)) {
+      throw new CentricityCli.InputException(
+          String.format(
+              Locale.ROOT,
+              "--lang %s: the reports speak %s, and rubric '%s' has texts in %s only",
+              tag,
+              String.join(", ", ReportLanguage.LANGUAGES),
+              rubric.reference(),
+              String.join(", ", texts.languages())));
+    }
+    return ReportLanguage.of(texts, shown ? tag : null).withWordsIn(tag);
+  }
+
+  /**
    * The language a report on a rubric is shown in.
    *
    * @param rubric the rubric scored with

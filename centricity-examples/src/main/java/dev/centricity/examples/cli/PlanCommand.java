@@ -19,6 +19,7 @@ import dev.centricity.core.plan.Planner;
 import dev.centricity.core.plan.Target;
 import dev.centricity.core.plan.TraitGain;
 import dev.centricity.examples.HtmlReport;
+import dev.centricity.examples.ReportLanguage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin OutOption out;
 
+  @Mixin LanguageOption language;
+
   @Option(
       names = "--target",
       paramLabel = "BAND|INDEX",
@@ -88,6 +91,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Rubric rubric = this.rubric.orientation();
+    ReportLanguage shown = language.of(rubric);
     Scorer scorer = Scorer.of(rubric, policy.applyTo(rubric));
     Planner planner = Planner.of(scorer);
     Optional<Target> given = Optional.ofNullable(target).map(Target::parse);
@@ -100,7 +104,7 @@ final class PlanCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(), "--cohort plans are written as text or json, not html");
       }
-      out.write(groups(planner, rubric, given));
+      out.write(groups(planner, rubric, given, shown));
       return 0;
     }
     if (responses.isEmpty() && sample == null) {
@@ -134,14 +138,14 @@ final class PlanCommand implements Callable<Integer> {
         }
         break;
       case html:
-        text.append(HtmlReport.renderPlans(plans, rubric));
+        text.append(HtmlReport.renderPlans(plans, shown));
         break;
       default:
         for (int i = 0; i < plans.size(); i++) {
           if (i > 0) {
             text.append('\n').append("=".repeat(72)).append("\n\n");
           }
-          text.append(render(plans.get(i), rubric));
+          text.append(render(plans.get(i), shown));
         }
     }
     out.write(text.toString());
@@ -166,27 +170,33 @@ final class PlanCommand implements Callable<Integer> {
                     "the rubric has no bands, so give the index to reach with --target"));
   }
 
-  /** The plan as text: where it stands, what to change, what it gives. */
-  static String render(ImprovementPlan plan, Rubric rubric) {
+  /**
+   * The plan as text in a language: where it stands, what to change, what it gives; statements and
+   * bands in the language, numbers written as it writes them.
+   */
+  static String render(ImprovementPlan plan, ReportLanguage language) {
+    Rubric rubric = language.rubric();
     StringBuilder b = new StringBuilder();
     Scorecard now = plan.current();
-    b.append("Improvement plan");
-    now.respondent().ifPresent(r -> b.append(" for ").append(Printable.safe(r)));
-    b.append('\n');
     b.append(
-        String.format(
-            Locale.ROOT,
-            "  now:    index %+.3f%s%n  target: %s%n",
-            now.index().getAsDouble(),
-            now.band().map(x -> " (" + Printable.safe(x) + ")").orElse(""),
-            plan.target().band().map(Printable::safe).orElseGet(() -> "index " + plan.target())));
+            now.respondent()
+                .map(r -> language.get("plan.titleFor", Printable.safe(r)))
+                .orElse(language.get("plan.title")))
+        .append('\n');
+    b.append("  ")
+        .append(pad(language.get("plan.now") + ":", 8))
+        .append(indexAndBand(now, language))
+        .append('\n');
+    b.append("  ")
+        .append(pad(language.get("plan.target") + ":", 8))
+        .append(target(plan.target(), language))
+        .append('\n');
     if (plan.changes().isEmpty()) {
-      b.append(
-          plan.reached()
-              ? "\nAlready there: nothing to change.\n"
-              : "\nNo trait can be changed towards the target.\n");
+      b.append('\n')
+          .append(language.get(plan.reached() ? "plan.alreadyThere" : "plan.noLever"))
+          .append('\n');
     } else {
-      b.append("\nWhat to change (largest gain first)\n");
+      b.append('\n').append(language.get("plan.whatToChange")).append('\n');
       int n = 0;
       for (PlanChange c : plan.changes()) {
         n++;
@@ -194,27 +204,45 @@ final class PlanCommand implements Callable<Integer> {
         b.append(
             String.format(
                 Locale.ROOT,
-                "  %d. %s: %s -> %d  (%+.3f)%n     %s%n",
+                "  %d. %s: %s -> %d  (%s)%n     %s%n",
                 n,
                 Printable.safe(c.trait()),
                 c.from().isPresent() ? Integer.toString(c.from().getAsInt()) : "n/a",
                 c.to(),
-                c.gain(),
+                language.number("%+.3f", c.gain()),
                 Printable.safe(statement)));
       }
     }
     Scorecard then = plan.predicted();
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "%n%s index %+.3f%s%n",
-            plan.reached() ? "Predicted:" : "Target out of reach; the nearest the answers can get:",
-            then.index().getAsDouble(),
-            then.band().map(x -> " (" + Printable.safe(x) + ")").orElse("")));
+    b.append('\n')
+        .append(language.get(plan.reached() ? "plan.predicted" : "plan.outOfReach"))
+        .append(' ')
+        .append(indexAndBand(then, language))
+        .append('\n');
     return b.toString();
   }
 
-  private String groups(Planner planner, Rubric rubric, Optional<Target> given) {
+  /** "index +0.123 (band)", the band in the language. */
+  private static String indexAndBand(Scorecard card, ReportLanguage language) {
+    return language.get("plan.indexValue", language.number("%+.3f", card.index().getAsDouble()))
+        + card.band().map(x -> " (" + Printable.safe(language.band(x)) + ")").orElse("");
+  }
+
+  /** A target: its band in the language, or "index x". */
+  static String target(Target target, ReportLanguage language) {
+    return target
+        .band()
+        .map(x -> Printable.safe(language.band(x)))
+        .orElseGet(
+            () -> language.get("plan.indexValue", language.exact(target.index().getAsDouble())));
+  }
+
+  private static String pad(String label, int width) {
+    return label.length() < width ? label + " ".repeat(width - label.length()) : label + " ";
+  }
+
+  private String groups(
+      Planner planner, Rubric rubric, Optional<Target> given, ReportLanguage language) {
     Scorer scorer = planner.scorer();
     Map<String, List<Response>> byGroup = new TreeMap<>();
     List<Response> all = new ArrayList<>();
@@ -244,47 +272,58 @@ final class PlanCommand implements Callable<Integer> {
       return PlanFormat.toJson(RubricIdentity.of(rubric), plans, errors) + "\n";
     }
     StringBuilder b = new StringBuilder();
-    b.append("Where each group could gain most (")
-        .append(Printable.safe(cohort.toString()))
-        .append(", rubric ")
-        .append(Printable.safe(rubric.reference()))
-        .append(")\n");
+    b.append(
+            language.get(
+                "plan.groupsTitle",
+                Printable.safe(cohort.toString()),
+                Printable.safe(rubric.reference())))
+        .append('\n');
     for (GroupPlan g : plans) {
       b.append('\n')
-          .append(g.group().map(x -> "Group " + Printable.safe(x)).orElse("Whole cohort"))
           .append(
-              String.format(
-                  Locale.ROOT,
-                  ": %d members (%d undetermined, %d already in the target); target %s%n",
+              g.group()
+                  .map(x -> language.get("plan.group", Printable.safe(x)))
+                  .orElse(language.get("wholeCohort")))
+          .append(": ")
+          .append(
+              language.get(
+                  "plan.groupLine",
                   g.members(),
                   g.undetermined(),
                   g.inTarget(),
-                  g.target().band().map(Printable::safe).orElseGet(() -> "index " + g.target())));
+                  target(g.target(), language)))
+          .append('\n');
       if (g.traits().isEmpty()) {
-        b.append("  nothing to gain\n");
+        b.append("  ").append(language.get("plan.nothingToGain")).append('\n');
       }
       int n = 0;
       for (TraitGain t : g.traits()) {
         if (++n > 10) {
-          b.append(
-              String.format(Locale.ROOT, "  ... and %d more traits%n", g.traits().size() - 10));
+          b.append("  ")
+              .append(language.get("plan.moreTraits", g.traits().size() - 10))
+              .append('\n');
           break;
         }
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "  %2d. %-40s mean gain %+.3f  (%d members could gain)%n",
-                n,
-                Printable.safe(t.trait()),
-                t.meanGain(),
-                t.members()));
+        b.append(String.format(Locale.ROOT, "  %2d. %-40s ", n, Printable.safe(t.trait())))
+            .append(
+                language.get("plan.meanGain", language.number("%+.3f", t.meanGain()), t.members()))
+            .append('\n');
       }
     }
     if (!errors.isEmpty()) {
-      b.append(String.format(Locale.ROOT, "%n%d rows could not be read:%n", errors.size()));
-      errors.forEach(e -> b.append("  ").append(Printable.safe(e.describe())).append('\n'));
+      b.append('\n').append(language.get("unreadRows", errors.size())).append('\n');
+      errors.forEach(
+          e -> b.append("  ").append(Printable.safe(rowError(e, language))).append('\n'));
     }
     return b.toString();
+  }
+
+  /** A rejected row in a language: "line 17 (r-17): reason". */
+  static String rowError(RowError e, ReportLanguage language) {
+    return language.get("lineWord", e.line())
+        + e.respondent().map(r -> " (" + r + ")").orElse("")
+        + ": "
+        + language.reason(e);
   }
 
   /** The target given, or the band after the one the members' mean index falls in. */

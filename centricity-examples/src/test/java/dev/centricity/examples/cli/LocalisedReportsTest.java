@@ -220,6 +220,136 @@ class LocalisedReportsTest {
   }
 
   @Test
+  void should_write_a_plan_in_german_with_german_statements_and_bands() throws Exception {
+    // GIVEN the sample that talks customers but rewards volume (index -0.169, Balanced)
+    // WHEN its plan towards Customer-leaning is asked for in German, as text and as HTML
+    Run r = run("plan", "--sample", "sales-talk", "--target", "Customer-leaning", "--lang", "de");
+    Path page = dir.resolve("plan.html");
+    Run html =
+        run(
+            "plan",
+            "--sample",
+            "sales-talk",
+            "--target",
+            "Customer-leaning",
+            "--format",
+            "html",
+            "--lang",
+            "de",
+            "--out",
+            page.toString());
+    // THEN the plan's words, the bands, the statements and the numbers are German
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("Verbesserungsplan")
+        .contains("  jetzt:  Index -0,169 (Ausgewogen)\n")
+        .contains("  Ziel:   Eher kundenorientiert\n")
+        .contains("Was sich ändern sollte (größter Gewinn zuerst)\n")
+        .contains("Danach: Index +0,")
+        .contains("(Eher kundenorientiert)")
+        .doesNotContain("What to change", "Predicted", "Customer-leaning", "target:");
+    assertThat(html.code()).as(html.err()).isZero();
+    assertThat(Files.readString(page))
+        .contains("<h3>Was sich ändern sollte</h3>")
+        .contains("<th>Angestrebte Antwort</th>")
+        .contains("Ziel: <strong>Eher kundenorientiert</strong>.")
+        .doesNotContain("What to change", "Answer to aim for");
+  }
+
+  @Test
+  void should_write_a_group_plan_in_german_with_german_reasons_for_unread_rows() throws Exception {
+    // GIVEN a context-rubric cohort of two groups, one row with a 9 on a five-point scale
+    Path csv = dir.resolve("kohorte.csv");
+    Files.writeString(
+        csv,
+        "respondent,group,purchase.low-effort,purchase.interchangeable,purchase.considered,"
+            + "purchase.informed,purchase.wanted,relationship.one-off,relationship.price-hopping,"
+            + "relationship.repeat,relationship.loyalty-pays,customers.same-needs,"
+            + "customers.unknown-buyers,customers.value-spread,customers.tailorable\n"
+            + "a,Nord,1,2,4,5,4,1,2,5,4,2,1,4,5\n"
+            + "b,Süd,2,2,4,4,5,2,1,4,5,1,2,5,4\n"
+            + "c,Süd,9,5,2,1,2,4,5,2,1,5,4,2,1\n");
+    // WHEN
+    Run r =
+        run(
+            "plan",
+            "--rubric",
+            "centricity-context",
+            "--cohort",
+            csv.toString(),
+            "--target",
+            "0.5",
+            "--lang",
+            "de");
+    // THEN
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Wo jede Gruppe am meisten gewinnen kann (")
+        .contains("Gesamte Gruppe: 2 Mitglieder (0 nicht bestimmbar, ")
+        .contains("Ziel Index 0,5\n")
+        .contains("Gruppe Nord: 1 Mitglieder")
+        // the context rubric's traits are facts about the market, not levers
+        .contains("  nichts zu gewinnen\n")
+        .contains("1 Zeilen ließen sich nicht lesen:\n")
+        .contains(
+            "  Zeile 4 (c): „purchase.low-effort“: 9 liegt außerhalb der Skala, die von 1 bis 5"
+                + " reicht\n")
+        .doesNotContain("members", "could not be read", "outside the scale");
+    // AND the default rubric's team survey gives mean gains in German
+    Run team =
+        run("plan", "--cohort", "src/test/resources/cohorts/team-survey.csv", "--lang", "de");
+    assertThat(team.code()).as(team.err()).isZero();
+    assertThat(team.out())
+        .contains("Gruppe Sales: ")
+        .contains("mittlerer Gewinn +0,")
+        .contains("Mitglieder könnten gewinnen)")
+        .contains("  ... und 38 weitere Aussagen\n");
+  }
+
+  @Test
+  void should_write_a_diff_in_german_with_the_statements_of_the_translation() throws Exception {
+    // GIVEN the default rubric (German texts bundled) and a copy with focus.aim weighing 2 and
+    // rewards.launches removed (no translation of its own)
+    String yaml = dev.centricity.rubric.DefaultRubrics.productCustomerYaml();
+    Path old = dir.resolve("old.yaml");
+    Files.writeString(old, yaml);
+    Path edited = dir.resolve("new.yaml");
+    Files.writeString(
+        edited,
+        yaml.replace("      - id: focus.aim\n", "      - id: focus.aim\n        weight: 2.0\n")
+            .replaceAll(
+                "(?s)      - id: rewards\\.launches\\n.*?(?=      - id: rewards\\.new-customers)",
+                "")
+            .replaceAll("(?s)\\nexamples:.*", "\n"));
+    // WHEN
+    Run r =
+        run(
+            "diff",
+            "--lang",
+            "de",
+            "--cohort",
+            "src/test/resources/cohorts/team-survey.csv",
+            old.toString(),
+            edited.toString());
+    // THEN the diff's words are German, the removed trait's statement from the German translation
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Merkmal „focus.aim“: Gewicht geändert: 1.0 → 2.0  [kann Ergebnisse ändern]")
+        .contains("Merkmal „rewards.launches“ entfernt  [kann Ergebnisse ändern]\n")
+        .contains(
+            "Wer neue Produkte an den Start bringt, hat bei uns die besten Chancen auf eine"
+                + " Beförderung.")
+        .contains("Die Änderungen verlangen einen major-Sprung")
+        .contains(": NICHT genug")
+        .contains("Auswirkung auf ")
+        .contains("(50 Teilnehmende)")
+        .contains("-Intervall (gepaarter t-Test) [")
+        .contains("Wechsel der Stufe (alt -> neu: Teilnehmende)")
+        .contains("Ausgewogen -> ")
+        .doesNotContain("Impact on", "band transitions", "changed:", "removed", "NOT enough");
+  }
+
+  @Test
   void should_refuse_a_language_the_rubric_has_no_texts_in() {
     Run r = run("score", "--sample", "tableware", "--lang", "it");
     assertThat(r.code()).isEqualTo(2);
