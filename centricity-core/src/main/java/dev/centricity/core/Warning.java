@@ -42,8 +42,8 @@ public interface Warning {
      */
     DIMENSION_LOW_COVERAGE,
     /**
-     * A dimension did not count because all of its traits have weight 0. Subject: the dimension
-     * id; no values.
+     * A dimension did not count because all of its traits have weight 0. Subject: the dimension id;
+     * no values.
      */
     DIMENSION_NO_WEIGHT,
     /**

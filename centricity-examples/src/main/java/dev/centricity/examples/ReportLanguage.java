@@ -240,6 +240,9 @@ public final class ReportLanguage {
               : w.message();
       case DIMENSION_NO_WEIGHT -> get(key, dimension(w.subject()));
       case UNDETERMINED -> get(key);
+      // a code added to the library later: its words when the bundles have them, with the
+      // subject (a dimension by its name), else the English message
+      default -> has(key) ? get(key, dimension(w.subject())) : w.message();
     };
   }
 
@@ -256,8 +259,12 @@ public final class ReportLanguage {
       if (!w.subject().equals(dimensionId)) {
         continue;
       }
-      if (w.code() == Warning.Code.DIMENSION_NO_WEIGHT) {
-        return Optional.of(get("exclusion.dimension-no-weight"));
+      if (w.code() == Warning.Code.DIMENSION_LOW_COVERAGE && w.values().size() != 2) {
+        continue;
+      }
+      String key = "exclusion." + kebab(w.code());
+      if (w.code() != Warning.Code.DIMENSION_LOW_COVERAGE && has(key)) {
+        return Optional.of(get(key));
       }
       if (w.code() == Warning.Code.DIMENSION_LOW_COVERAGE && w.values().size() == 2) {
         return Optional.of(
@@ -283,8 +290,11 @@ public final class ReportLanguage {
     return switch (w.code()) {
       case UNKNOWN_COLUMN_IGNORED -> v.size() == 1 ? get(key, w.subject(), v.get(0)) : w.message();
       case TRAIT_COLUMN_MISSING -> get(key, w.subject());
-      case ROWS_REJECTED, RESPONDENTS_UNDETERMINED ->
-          v.size() == 2 ? get(key, v.get(0), v.get(1)) : w.message();
+      case ROWS_REJECTED ->
+          v.size() == 2
+              ? get(key, v.get(0), v.get(1))
+              : v.size() == 3 ? get(key + ".cut", v.get(0), v.get(1), v.get(2)) : w.message();
+      case RESPONDENTS_UNDETERMINED -> v.size() == 2 ? get(key, v.get(0), v.get(1)) : w.message();
       case ITEM_EXCLUDED ->
           v.size() == 3
               ? get(key + ".same", w.subject(), dimension(v.get(0)), v.get(1), v.get(2))
@@ -313,6 +323,7 @@ public final class ReportLanguage {
                   number("%.3f", Double.parseDouble(v.get(1))),
                   pole(v.get(2)))
               : w.message();
+      default -> has(key) ? get(key, w.subject()) : w.message();
     };
   }
 
@@ -347,11 +358,18 @@ public final class ReportLanguage {
               v.size() == 1 ? get(key, v.get(0)) : null;
           case FIELD_COUNT, NOT_AN_ANSWER, OUT_OF_SCALE, WRONG_RUBRIC ->
               v.size() == 2 ? get(key, v.get(0), v.get(1)) : null;
+          // a code added to the library later: the English reason until the bundles word it
+          default -> null;
         };
     if (text == null) {
       return null;
     }
     return p.column().isPresent() ? get("problem.inColumn", p.column().get(), text) : text;
+  }
+
+  /** Whether the bundles have a text for a key. */
+  private boolean has(String key) {
+    return words.getProperty(key, english.getProperty(key)) != null;
   }
 
   private static String kebab(Enum<?> code) {

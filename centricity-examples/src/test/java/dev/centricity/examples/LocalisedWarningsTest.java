@@ -105,6 +105,44 @@ class LocalisedWarningsTest {
   }
 
   @Test
+  void should_have_words_for_every_code_the_library_has_in_every_bundle() {
+    // a code added to the library without words in the bundles fails here (the report would
+    // fall back to its English message)
+    for (String language : ReportLanguage.LANGUAGES) {
+      java.util.Set<String> keys = ReportLanguageTest.keys(language);
+      for (Warning.Code c : Warning.Code.values()) {
+        assertThat(keys)
+            .as("%s in %s", c, language)
+            .anyMatch(k -> k.startsWith("warning." + kebab(c)));
+      }
+      for (CohortWarning.Code c : CohortWarning.Code.values()) {
+        assertThat(keys)
+            .as("%s in %s", c, language)
+            .anyMatch(k -> k.startsWith("cohortWarning." + kebab(c)));
+      }
+      for (RowProblem.Code c : RowProblem.Code.values()) {
+        assertThat(keys).as("%s in %s", c, language).contains("problem." + kebab(c));
+      }
+    }
+  }
+
+  private static String kebab(Enum<?> c) {
+    return c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  @Test
+  void should_say_when_the_list_of_rejected_rows_is_cut() {
+    // 1,500 of 2,000 rows rejected, the first 1,000 listed
+    CohortWarning w =
+        CohortWarning.of(
+            CohortWarning.Code.ROWS_REJECTED, "r", "m", List.of("1500", "2000", "1000"));
+    assertThat(in("de").warning(w))
+        .isEqualTo(
+            "1500 von 2000 Zeilen ließen sich nicht auswerten; die ersten 1000 stehen unter"
+                + " „Abgelehnte Zeilen“, die übrigen sind nur gezählt.");
+  }
+
+  @Test
   void should_word_warnings_in_german_with_german_names_and_numbers() {
     ReportLanguage de = in("de");
     List<Warning> w = everyWarning();
@@ -122,7 +160,7 @@ class LocalisedWarningsTest {
                 + " sind mindestens 50 %.");
     assertThat(de.warning(w.get(4)))
         .isEqualTo(
-            "„Vergütung und Anreize“ zählt nicht: Dort ist keine Aussage mit Gewicht beantwortet.");
+            "„Vergütung und Anreize“ zählt nicht: Dort ist keine Aussage mit einem Gewicht über 0 beantwortet.");
     assertThat(de.warning(w.get(5)))
         .isEqualTo("Kein Bereich zählt, daher gibt es kein Gesamtergebnis.");
   }

@@ -29,6 +29,15 @@ class ReportLanguageTest {
     return p;
   }
 
+  /** The keys of a shipped bundle. */
+  static java.util.Set<String> keys(String language) {
+    try {
+      return bundle(language).stringPropertyNames();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"de", "fr", "es"})
   void should_give_every_english_word_in_each_language(String language) throws Exception {
