@@ -734,7 +734,7 @@ class RubricFormatTest {
         formatError(() -> RubricFormat.read(new ByteArrayInputStream(bytes), "big.yaml"));
 
     // THEN
-    assertThat(e.getMessage()).startsWith("big.yaml").contains("more than the limit of 16777216");
+    assertThat(e.getMessage()).startsWith("big.yaml").contains("longer than the limit of 16777216 bytes");
   }
 
   @Test

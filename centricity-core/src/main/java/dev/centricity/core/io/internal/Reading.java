@@ -70,7 +70,10 @@ public final class Reading {
   }
 
   /**
-   * Reads a file's text as UTF-8, refusing files larger than the document limit.
+   * Reads a file's text as UTF-8, refusing files larger than the document limit. The limit holds
+   * while reading, so a pipe, a device such as {@code /dev/zero} or a file that grows as it is read
+   * costs at most the limit and one byte; the size a regular file reports is only used to refuse it
+   * before reading.
    *
    * @param file the file
    * @return its text
@@ -82,11 +85,15 @@ public final class Reading {
       throw new FormatException(source, "", 0, 0, "is a directory, not a file", null);
     }
     try {
-      long size = Files.size(file);
-      if (size > JsonSupport.MAX_DOCUMENT_CHARS) {
-        throw tooLarge(source, "the file has " + size + " bytes");
+      if (Files.isRegularFile(file)) {
+        long size = Files.size(file);
+        if (size > JsonSupport.MAX_DOCUMENT_CHARS) {
+          throw tooLarge(source, "the file has " + size + " bytes");
+        }
       }
-      return decode(Files.readAllBytes(file), source);
+      try (InputStream in = Files.newInputStream(file)) {
+        return bounded(in, source);
+      }
     } catch (NoSuchFileException e) {
       throw new FormatException(source, "", 0, 0, "no such file", e);
     } catch (IOException e) {
@@ -95,7 +102,8 @@ public final class Reading {
   }
 
   /**
-   * Reads a stream's text as UTF-8, refusing streams longer than the document limit.
+   * Reads a stream's text as UTF-8, refusing streams longer than the document limit. The limit holds
+   * while reading: an endless stream is read to the limit and one byte, no further.
    *
    * @param in the stream; read to the end of the limit, not closed
    * @param source a name for messages
@@ -104,15 +112,27 @@ public final class Reading {
    */
   public static String text(InputStream in, String source) {
     try {
-      byte[] bytes = in.readNBytes(JsonSupport.MAX_DOCUMENT_CHARS + 1);
-      if (bytes.length > JsonSupport.MAX_DOCUMENT_CHARS) {
-        throw tooLarge(
-            source, "the stream has more than " + JsonSupport.MAX_DOCUMENT_CHARS + " bytes");
-      }
-      return decode(bytes, source);
+      return bounded(in, source);
     } catch (IOException e) {
       throw new FormatException(source, "", 0, 0, "cannot read: " + reason(e), e);
     }
+  }
+
+  private static String bounded(InputStream in, String source) throws IOException {
+    byte[] bytes = in.readNBytes(JsonSupport.MAX_DOCUMENT_CHARS + 1);
+    if (bytes.length > JsonSupport.MAX_DOCUMENT_CHARS) {
+      throw new FormatException(
+          source,
+          "",
+          0,
+          0,
+          String.format(
+              Locale.ROOT,
+              "the input is longer than the limit of %d bytes; reading stopped there",
+              JsonSupport.MAX_DOCUMENT_CHARS),
+          null);
+    }
+    return decode(bytes, source);
   }
 
   /** What went wrong, in words for people rather than a Java class name. */
