@@ -23,4 +23,25 @@ public final class Texts {
     }
     return s.substring(0, cut) + "...";
   }
+
+  /**
+   * The first lone surrogate of a text: half of a character that no encoding can write (UTF-8
+   * writes it as '?').
+   *
+   * @param s the text
+   * @return the surrogate's code unit, or −1 when every character of the text is whole
+   */
+  public static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
 }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Specifies that every document reader of the library enforces its size limit while reading,
  * whatever the source: a stream that never ends, a named pipe (FIFO) whose writer never stops, and
- * a device such as {@code /dev/zero} all stop at the limit of 16 MiB with a {@link
- * FormatException} naming the source and the limit, instead of reading until the heap is gone
- * ({@code docs/robustness.md}, the limits of the JSON and YAML readers). A pipe or device reports a
- * size of 0, so a check of the size before reading cannot catch them.
+ * a device such as {@code /dev/zero} all stop at the limit of 16 MiB with a {@link FormatException}
+ * naming the source and the limit, instead of reading until the heap is gone ({@code
+ * docs/robustness.md}, the limits of the JSON and YAML readers). A pipe or device reports a size of
+ * 0, so a check of the size before reading cannot catch them.
  */
 class EndlessInputTest {
 
@@ -116,8 +116,8 @@ class EndlessInputTest {
   }
 
   @Test
-  void should_stop_at_the_limit_when_a_translation_file_is_a_pipe_that_never_ends(
-      @TempDir Path dir) throws Exception {
+  void should_stop_at_the_limit_when_a_translation_file_is_a_pipe_that_never_ends(@TempDir Path dir)
+      throws Exception {
     assertEndlessPipeRefused(dir, "translation.yaml", TranslationFormat::read);
   }
 
@@ -128,7 +128,8 @@ class EndlessInputTest {
         dir,
         "results.json",
         file ->
-            SurveyJsReader.of(RubricFormat.read(RubricFormatTest.resource("/rubrics/two-poles.yaml")))
+            SurveyJsReader.of(
+                    RubricFormat.read(RubricFormatTest.resource("/rubrics/two-poles.yaml")))
                 .open(file));
   }
 
@@ -147,8 +148,8 @@ class EndlessInputTest {
     assertThat(read.id()).isEqualTo("two-poles");
   }
 
-  private static void assertEndlessPipeRefused(
-      Path dir, String name, Function<Path, ?> reader) throws Exception {
+  private static void assertEndlessPipeRefused(Path dir, String name, Function<Path, ?> reader)
+      throws Exception {
     // GIVEN: a named pipe whose writer writes the same line until the reader goes away
     Path fifo = fifo(dir, name);
     byte[] line = "a: b\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
@@ -186,7 +187,9 @@ class EndlessInputTest {
     void to(OutputStream out) throws IOException;
   }
 
-  /** Starts a daemon thread that opens the pipe for writing (which waits for a reader) and writes. */
+  /**
+   * Starts a daemon thread that opens the pipe for writing (which waits for a reader) and writes.
+   */
   private static Thread writer(Path fifo, Writing writing) {
     Thread t =
         new Thread(

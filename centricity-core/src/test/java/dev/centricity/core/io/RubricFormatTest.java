@@ -271,7 +271,7 @@ class RubricFormatTest {
     assertThat(e.path()).isEmpty();
     assertThat(e.line()).hasValue(1);
     assertThat(e.column()).hasValue(1);
-    assertThat(e.getMessage()).contains("Unrecognized token 'id'");
+    assertThat(e.getMessage()).contains("'id' is not a value");
   }
 
   @Test
@@ -284,7 +284,7 @@ class RubricFormatTest {
 
     // THEN
     assertThat(e.line()).hasValue(3);
-    assertThat(e.getMessage()).contains("end-of-input");
+    assertThat(e.getMessage()).contains("the document ends too early");
   }
 
   @Test
@@ -734,7 +734,9 @@ class RubricFormatTest {
         formatError(() -> RubricFormat.read(new ByteArrayInputStream(bytes), "big.yaml"));
 
     // THEN
-    assertThat(e.getMessage()).startsWith("big.yaml").contains("longer than the limit of 16777216 bytes");
+    assertThat(e.getMessage())
+        .startsWith("big.yaml")
+        .contains("longer than the limit of 16777216 bytes");
   }
 
   @Test

@@ -53,6 +53,11 @@ public final class AnswerJson {
       }
       if (t == JsonToken.VALUE_NUMBER_FLOAT) {
         double d = p.getDoubleValue();
+        if (d == 0 && FiniteNumbers.hasNonZeroDigit(p.getText())) {
+          // 1e-400 reads as 0, which is not what the file says
+          return ctxt.reportInputMismatch(
+              Answer.class, "answer must be a whole number of the scale but was %s", p.getText());
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e6) {
           return Answer.of((int) d);
         }

@@ -40,6 +40,7 @@ import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.cohort.WithinGroupAgreement;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import tools.jackson.databind.EnumNamingStrategies;
 import tools.jackson.databind.annotation.EnumNaming;
 import tools.jackson.databind.module.SimpleModule;
@@ -102,6 +103,9 @@ final class ModelModule {
     for (Class<?> type : VALUE_TYPES) {
       map(module, type);
     }
+    module.addDeserializer(Double.TYPE, new FiniteNumbers.DoubleReader(Double.TYPE, 0.0));
+    module.addDeserializer(Double.class, new FiniteNumbers.DoubleReader(Double.class, null));
+    module.addDeserializer(OptionalDouble.class, new FiniteNumbers.OptionalReader());
     module.addSerializer(Answer.class, new AnswerJson.Writer());
     module.addDeserializer(Answer.class, new AnswerJson.Reader());
     module.addSerializer(Response.class, new ResponseJson.Writer());

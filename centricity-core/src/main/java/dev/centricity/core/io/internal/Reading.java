@@ -19,8 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -102,8 +104,8 @@ public final class Reading {
   }
 
   /**
-   * Reads a stream's text as UTF-8, refusing streams longer than the document limit. The limit holds
-   * while reading: an endless stream is read to the limit and one byte, no further.
+   * Reads a stream's text as UTF-8, refusing streams longer than the document limit. The limit
+   * holds while reading: an endless stream is read to the limit and one byte, no further.
    *
    * @param in the stream; read to the end of the limit, not closed
    * @param source a name for messages
@@ -201,6 +203,8 @@ public final class Reading {
     }
     if (syntax == Syntax.YAML) {
       YamlPrescan.check(body, source);
+    } else {
+      WholeCharacters.checkJson(body, source);
     }
     try {
       T value =
@@ -216,13 +220,13 @@ public final class Reading {
       if (own != null) {
         throw own;
       }
-      throw translate(e, source);
+      throw translate(e, source, body);
     } catch (YamlEngineException e) {
       throw new FormatException(source, "", 0, 0, firstLine(e.getMessage()), e);
     } catch (IndexOutOfBoundsException | NumberFormatException e) {
       // Only the YAML parser fails this way, on malformed escapes the pre-scan lets through.
       throw new FormatException(
-          source, "", 0, 0, "malformed document: the parser could not read it (" + e + ")", e);
+          source, "", 0, 0, "malformed document: the parser could not read it", e);
     }
   }
 
@@ -236,11 +240,64 @@ public final class Reading {
   }
 
   static FormatException translate(JacksonException e, String source) {
+    return translate(e, source, null);
+  }
+
+  /**
+   * Turns a Jackson failure into a {@link FormatException}. A syntax error is placed at the key the
+   * parser was reading (such as {@code /answers/rewards.volume}, where the data binding knows only
+   * {@code /answers}) and said in words, with the text it found when the document is at hand.
+   */
+  static FormatException translate(JacksonException e, String source, String text) {
     String path = pointer(e.getPath());
     TokenStreamLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-    return new FormatException(source, path, line, column, reason(e), e);
+    String reason = reason(e);
+    if (e instanceof StreamReadException r
+        && !(e instanceof StreamConstraintsException)
+        && !String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property")
+        && r.processor() != null) {
+      String precise = parserPath(r.processor());
+      if (precise.length() > path.length() && precise.startsWith(path)) {
+        path = precise;
+      }
+      String words = JsonSyntax.describe(firstLine(e.getOriginalMessage()), text, loc);
+      reason = words == null ? reason : words;
+      Matcher trait = ANSWER.matcher(path);
+      if (trait.find()) {
+        reason = "answer to trait '" + unescape(trait.group(1)) + "': " + reason;
+      }
+    }
+    return new FormatException(source, path, line, column, withoutJavaNames(reason), e);
+  }
+
+  /**
+   * A last guard for messages passed on from a parser: the names of Java classes (such as {@code
+   * (java.lang.NumberFormatException)}) mean nothing to the people who read them.
+   */
+  static String withoutJavaNames(String reason) {
+    String words = JAVA_NAME.matcher(reason).replaceAll("").replaceAll("  +", " ").strip();
+    return words.isEmpty() ? "malformed document" : words;
+  }
+
+  private static final Pattern JAVA_NAME =
+      Pattern.compile(
+          "\\(?\\b(?:java|javax|tools\\.jackson|com\\.fasterxml|org\\.snakeyaml)"
+              + "(?:\\.[A-Za-z_$][\\w$]*)+\\)?:?");
+
+  private static final Pattern ANSWER = Pattern.compile("/answers/([^/]+)$");
+
+  private static String unescape(String token) {
+    return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  private static String parserPath(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   private static String reason(JacksonException e) {
