@@ -95,7 +95,10 @@ class RubricValidationTest {
     @ValueSource(strings = {"", "-pc", "pc centricity", "pc/1", "é-rubric"})
     void should_report_the_id_when_it_is_not_a_valid_id(String id) {
       assertOnlyProblem(
-          valid().id(id), "/id", "rubric id must start with a letter or digit", "'" + id + "'");
+          valid().id(id),
+          "/id",
+          "rubric id must start with an ASCII letter (A-Z, a-z) or digit",
+          "'" + id + "'");
     }
 
     @Test
@@ -153,7 +156,10 @@ class RubricValidationTest {
 
       // WHEN / THEN
       assertOnlyProblem(
-          builder, "/poles/2/id", "pole id must start with a letter or digit", "'sales channel'");
+          builder,
+          "/poles/2/id",
+          "pole id must start with an ASCII letter (A-Z, a-z) or digit",
+          "'sales channel'");
     }
   }
 
@@ -995,10 +1001,11 @@ class RubricValidationTest {
             "/dimensions/1/traits/1/statement",
             "/dimensions/1/traits/1/keyed",
             "/dimensions/1/traits/1/scale",
+            "/bands",
             "/bands/1/from",
             "/strengthThreshold");
     assertThat(e.getMessage())
-        .startsWith("rubric 'pc' is invalid: 8 problems")
+        .startsWith("rubric 'pc' is invalid: 9 problems")
         .contains(
             "/dimensions/1/traits/1/keyed: trait 'focus.churn' is keyed to unknown pole 'sales'");
   }

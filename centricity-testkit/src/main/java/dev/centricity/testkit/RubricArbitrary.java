@@ -35,12 +35,13 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * <p>By default a rubric has 2 to 4 poles, 1 to 4 dimensions of 1 to 5 traits each, keyed and
  * contrast traits (about two keyed to one contrast), scales of 2 to 11 points, weights that are 1,
  * exactly 0, numbers of one or two decimals up to 10 or awkward numbers with many digits, and
- * either the default five bands ({@link Rubrics#defaultBands()}) or none. Ids are unique and mostly
- * readable ({@code product}, {@code rewards}, {@code rewards.2}); about one in ten is an unusual
- * valid id such as {@code 1e3}, {@code null}, {@code 12:30} or {@code a:b}, and titles, labels,
- * descriptions, statements, references with the sources that cite them, metadata, a strength
- * threshold and a default policy are drawn too, so that rubrics exercise the file formats as well
- * as the engine. {@link #plain()} leaves all of those out.
+ * either the default five bands ({@link Rubrics#defaultBands()}) or none (bands only on rubrics of
+ * two poles, as the model requires). Ids are unique and mostly readable ({@code product}, {@code
+ * rewards}, {@code rewards.2}); about one in ten is an unusual valid id such as {@code 1e3}, {@code
+ * null}, {@code 12:30} or {@code a:b}, and titles, labels, descriptions, statements, references
+ * with the sources that cite them, metadata, a strength threshold and a default policy are drawn
+ * too, so that rubrics exercise the file formats as well as the engine. {@link #plain()} leaves all
+ * of those out.
  *
  * <p>Every generated rubric is valid by construction (no filter discards values): contrast traits
  * run between two different poles, and when no dimension of positive weight has a trait of positive
@@ -553,7 +554,7 @@ public final class RubricArbitrary extends ArbitraryDecorator<Rubric> {
         .poles(poles)
         .scales(scales.values())
         .dimensions(dimensions)
-        .bands(plan.bands() ? Rubrics.defaultBands() : List.of())
+        .bands(plan.bands() && poles.size() == 2 ? Rubrics.defaultBands() : List.of())
         .strengthThreshold(deco.strengthThreshold())
         .policy(deco.policy())
         .references(references)

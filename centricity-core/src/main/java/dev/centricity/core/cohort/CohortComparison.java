@@ -71,7 +71,7 @@ public interface CohortComparison {
    * @param first the reference cohort, or the earlier time
    * @param second the other cohort, or the later time
    * @return the comparison, with its groups
-   * @throws IllegalArgumentException if the reports are of different rubrics
+   * @throws CohortComparisonException if the reports are of different rubrics
    */
   static CohortComparison of(CohortReport first, CohortReport second) {
     return of(first, second, first.confidenceLevel());
@@ -84,15 +84,17 @@ public interface CohortComparison {
    * @param second the other cohort, or the later time
    * @param confidenceLevel the level of the intervals, in (0, 1)
    * @return the comparison, with its groups
-   * @throws IllegalArgumentException if the reports are of different rubrics or the level is out of
-   *     range
+   * @throws CohortComparisonException if the reports are of different rubrics
+   * @throws IllegalArgumentException if the level is out of range
    */
   static CohortComparison of(CohortReport first, CohortReport second, double confidenceLevel) {
     if (!first.rubric().id().equals(second.rubric().id())) {
-      throw new IllegalArgumentException(
+      throw new CohortComparisonException(
           String.format(
               Locale.ROOT,
-              "cannot compare cohorts scored with different rubrics: '%s' and '%s'",
+              "the cohorts cannot be compared: the first was scored with rubric '%s' and the second"
+                  + " with rubric '%s', whose indices and dimensions mean different things; compare"
+                  + " reports of one rubric (its versions may differ)",
               first.rubric().id(),
               second.rubric().id()));
     }

@@ -35,6 +35,22 @@ public interface CohortReport {
   /** How many error records a report keeps; {@link #rejected()} counts them all. */
   int MAX_ERRORS_KEPT = 1000;
 
+  /**
+   * How many distinct group labels an analysis takes. Each group keeps sums whose size depends on
+   * the rubric (a few kilobytes for the default rubric) and becomes a summary in the report, so the
+   * number of groups is what bounds an analysis's memory; a label beyond this many fails the
+   * analysis with a {@link dev.centricity.core.CentricityException} saying so. So many groups
+   * usually mean the group column holds an id of each respondent.
+   */
+  int MAX_GROUPS = 5_000;
+
+  /**
+   * The most traits of one dimension whose reliability is computed. Reliability keeps sums for
+   * every pair of a dimension's traits (32 bytes a pair, about 1.4 MB at this limit); a larger
+   * dimension gets the warning {@code reliability-unavailable} instead.
+   */
+  int MAX_RELIABILITY_TRAITS = 200;
+
   /** The exact rubric the cohort was scored with. */
   RubricIdentity rubric();
 

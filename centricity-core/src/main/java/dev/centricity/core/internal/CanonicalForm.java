@@ -12,6 +12,8 @@ import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.Source;
 import dev.centricity.core.Trait;
 import dev.centricity.core.WorkedExample;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,15 +34,25 @@ import java.util.TreeMap;
  * characters below U+0020 as {@code \}{@code u00XX} (upper-case hex) and everything else as it is,
  * encoded in UTF-8. The properties of each type are listed in docs/model.md ("Identity").
  *
+ * <p>The hash is computed as the text is written, a few kilobytes at a time, so a rubric of any
+ * size is hashed without holding its canonical text whole (a rubric of 100,000 traits has a
+ * canonical text of tens of megabytes).
+ *
  * <p>Stateless and thread-safe.
  */
 public final class CanonicalForm {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  private final StringBuilder out = new StringBuilder(16_384);
+  /** How many characters are written before they are passed on to the digest. */
+  static final int CHUNK = 8_192;
 
-  private CanonicalForm() {}
+  private final StringBuilder out = new StringBuilder(CHUNK + 1_024);
+  private final MessageDigest digest;
+
+  private CanonicalForm(MessageDigest digest) {
+    this.digest = digest;
+  }
 
   /**
    * The SHA-256 of a rubric's canonical form.
@@ -49,12 +61,16 @@ public final class CanonicalForm {
    * @return 64 lower-case hex digits
    */
   public static String hash(Rubric rubric) {
-    byte[] canonical = of(rubric).getBytes(StandardCharsets.UTF_8);
+    MessageDigest sha256;
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+      sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform provides SHA-256", e);
     }
+    CanonicalForm w = new CanonicalForm(sha256);
+    w.rubric(rubric);
+    w.flush(true);
+    return HexFormat.of().formatHex(sha256.digest());
   }
 
   /**
@@ -64,9 +80,26 @@ public final class CanonicalForm {
    * @return its canonical JSON text
    */
   public static String of(Rubric rubric) {
-    CanonicalForm w = new CanonicalForm();
+    CanonicalForm w = new CanonicalForm(null);
     w.rubric(rubric);
     return w.out.toString();
+  }
+
+  /**
+   * Passes the text written so far to the digest, when hashing. The UTF-8 bytes of the pieces are
+   * those of the whole text, because a piece never ends between the two halves of a surrogate pair.
+   */
+  private void flush(boolean all) {
+    int n = out.length();
+    if (digest == null || n == 0 || (!all && n < CHUNK)) {
+      return;
+    }
+    if (!all && Character.isHighSurrogate(out.charAt(n - 1))) {
+      n--;
+    }
+    ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(out, 0, n));
+    digest.update(bytes);
+    out.delete(0, n);
   }
 
   private void rubric(Rubric r) {
@@ -219,6 +252,7 @@ public final class CanonicalForm {
   }
 
   private void string(String s) {
+    flush(false);
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class RubricValidator {
 
-  /** Ids: a letter or digit, then letters, digits, '.', '_', '-' or ':'. */
+  /**
+   * Ids: an ASCII letter or digit, then ASCII letters, digits, '.', '_', '-' or ':'. ASCII only, so
+   * that an id is written the same in every file, CSV header and URL, and never in two ways that
+   * look alike (docs/model.md, Identity).
+   */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
 
   /** Semantic versions, as semver.org defines them. */
@@ -94,6 +98,7 @@ public final class RubricValidator {
     Map<String, Set<String>> claims = checkReferences();
     Set<String> traits = checkDimensions(poles, scales, claims);
     checkBands();
+    checkTexts();
     double threshold = rubric.strengthThreshold();
     if (!(threshold >= 0 && threshold <= 1)) {
       problem("/strengthThreshold", "strengthThreshold must be in [0, 1] but was %s", threshold);
@@ -107,8 +112,8 @@ public final class RubricValidator {
     if (!ID.matcher(id).matches()) {
       problem(
           path,
-          "%s must start with a letter or digit and use only letters, digits, '.', '_', '-' or ':'"
-              + " (at most 200 characters) but was '%s'",
+          "%s must start with an ASCII letter (A-Z, a-z) or digit and use only ASCII letters,"
+              + " digits, '.', '_', '-' or ':' (at most 200 characters) but was '%s'",
           what,
           Texts.abbreviate(id, 60));
     }
@@ -149,8 +154,32 @@ public final class RubricValidator {
             s.id(),
             s.size());
       }
+      checkPoints(i, s);
     }
     return ids;
+  }
+
+  /** A questionnaire shows the labels, so each must be there and tell its point apart. */
+  private void checkPoints(int scale, Scale s) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int j = 0; j < s.points().size(); j++) {
+      String label = s.points().get(j);
+      String path = "/scales/" + scale + "/points/" + j;
+      if (label.isBlank()) {
+        problem(path, "point %d of scale '%s' needs a label but it is blank", j + 1, s.id());
+        continue;
+      }
+      Integer earlier = seen.putIfAbsent(label.strip(), j);
+      if (earlier != null) {
+        problem(
+            path,
+            "point %d of scale '%s' has the label '%s' of point %d: each point needs its own label",
+            j + 1,
+            s.id(),
+            Texts.abbreviate(label, 60),
+            earlier + 1);
+      }
+    }
   }
 
   private Map<String, Set<String>> checkReferences() {
@@ -309,6 +338,81 @@ public final class RubricValidator {
     }
   }
 
+  /**
+   * Every text of the rubric must be whole characters: a lone surrogate is written as '?', so two
+   * different texts would be written, and hashed, alike.
+   */
+  private void checkTexts() {
+    text("/title", rubric.title().orElse(""));
+    text("/description", rubric.description().orElse(""));
+    for (int i = 0; i < rubric.poles().size(); i++) {
+      Pole p = rubric.poles().get(i);
+      text("/poles/" + i + "/label", p.label());
+      text("/poles/" + i + "/description", p.description().orElse(""));
+    }
+    for (int i = 0; i < rubric.scales().size(); i++) {
+      List<String> points = rubric.scales().get(i).points();
+      for (int j = 0; j < points.size(); j++) {
+        text("/scales/" + i + "/points/" + j, points.get(j));
+      }
+    }
+    for (int i = 0; i < rubric.dimensions().size(); i++) {
+      Dimension d = rubric.dimensions().get(i);
+      String path = "/dimensions/" + i;
+      text(path + "/name", d.name());
+      text(path + "/description", d.description().orElse(""));
+      for (int j = 0; j < d.traits().size(); j++) {
+        Trait t = d.traits().get(j);
+        text(path + "/traits/" + j + "/statement", t.statement());
+        for (int s = 0; s < t.sources().size(); s++) {
+          Source src = t.sources().get(s);
+          text(path + "/traits/" + j + "/sources/" + s + "/article", src.article());
+          for (int c = 0; c < src.claims().size(); c++) {
+            text(path + "/traits/" + j + "/sources/" + s + "/claims/" + c, src.claims().get(c));
+          }
+        }
+      }
+    }
+    for (int i = 0; i < rubric.bands().size(); i++) {
+      text("/bands/" + i + "/label", rubric.bands().get(i).label());
+    }
+    for (int i = 0; i < rubric.references().size(); i++) {
+      Reference r = rubric.references().get(i);
+      String path = "/references/" + i;
+      text(path + "/id", r.id());
+      text(path + "/title", r.title());
+      text(path + "/publisher", r.publisher().orElse(""));
+      for (int c = 0; c < r.claims().size(); c++) {
+        text(path + "/claims/" + c + "/id", r.claims().get(c).id());
+        text(path + "/claims/" + c + "/summary", r.claims().get(c).summary());
+      }
+    }
+    rubric
+        .metadata()
+        .forEach(
+            (key, value) -> {
+              text("/metadata", key);
+              text("/metadata/" + Problem.escape(key), value);
+            });
+    for (int i = 0; i < rubric.examples().size(); i++) {
+      var e = rubric.examples().get(i);
+      text("/examples/" + i + "/name", e.name());
+      text("/examples/" + i + "/description", e.description().orElse(""));
+    }
+  }
+
+  private void text(String path, String text) {
+    int lone = Texts.loneSurrogate(text);
+    if (lone >= 0) {
+      problem(
+          path,
+          "the text holds half of a character, a lone surrogate U+%04X (written \\u%04X): only"
+              + " whole Unicode characters are allowed",
+          lone,
+          lone);
+    }
+  }
+
   private void checkWeight(String path, String what, double w) {
     if (!Double.isFinite(w) || w < 0) {
       problem(path, "weight of %s must be finite and >= 0 but was %s", what, w);
@@ -319,6 +423,13 @@ public final class RubricValidator {
     List<Band> bands = rubric.bands();
     if (bands.isEmpty()) {
       return;
+    }
+    if (rubric.poles().size() > 2) {
+      problem(
+          "/bands",
+          "bands name ranges of the index, which only a rubric of two poles has; this rubric has %d"
+              + " poles, so its bands would never be used: remove them",
+          rubric.poles().size());
     }
     Set<String> labels = new HashSet<>();
     for (int i = 0; i < bands.size(); i++) {
@@ -336,6 +447,17 @@ public final class RubricValidator {
             b.label(),
             b.from(),
             b.to());
+      } else if (b.to() - b.from() <= 2 * Band.BOUNDARY_TOLERANCE) {
+        // every value in it would lie within the tolerance of a boundary and go to a neighbour
+        problem(
+            path,
+            "band '%s' runs from %s to %s, but a band must be wider than %s (twice the boundary"
+                + " tolerance of %s), or no index could fall in it",
+            b.label(),
+            b.from(),
+            b.to(),
+            2 * Band.BOUNDARY_TOLERANCE,
+            Band.BOUNDARY_TOLERANCE);
       }
       if (i == 0 && b.from() != -1.0) {
         problem(path + "/from", "the first band must start at -1 but starts at %s", b.from());
@@ -354,6 +476,18 @@ public final class RubricValidator {
             path + "/from",
             "a band boundary at 0 is ambiguous (a boundary belongs to the band nearer 0): put 0"
                 + " inside band '%s' or '%s'",
+            bands.get(i - 1).label(),
+            b.label());
+      } else if (i > 0 && Math.abs(b.from()) <= Band.BOUNDARY_TOLERANCE) {
+        // 0 would count as on this boundary, and so fall on one side of it only
+        problem(
+            path + "/from",
+            "the band boundary %s lies within %s of 0 and is as ambiguous as 0 itself (a value"
+                + " within %s of a boundary is on it, and a boundary belongs to the band nearer"
+                + " 0): put 0 inside band '%s' or '%s'",
+            b.from(),
+            Band.BOUNDARY_TOLERANCE,
+            Band.BOUNDARY_TOLERANCE,
             bands.get(i - 1).label(),
             b.label());
       }

@@ -82,8 +82,72 @@ public final class ScorecardFormat {
     Scorecard card =
         Reading.read(Objects.requireNonNull(json, "json"), Syntax.JSON, Scorecard.class, "<json>");
     requireFinite(card);
+    requireInRange(card);
     requireConsistent(card);
     return card;
+  }
+
+  /** Rounding a scorer leaves in a figure that is not clamped (shares, weights, margins). */
+  private static final double ROUNDING = 1e-9;
+
+  /**
+   * Refuses figures outside the ranges of the model (docs/model.md): the index in [−1, 1], the
+   * score in [0, 100], coverage, alignment and strengths in [0, 1] (the scorer clamps these), and
+   * shares, margins, answer values and overall weights in [0, 1] and dimension weights ≥ 0, to
+   * rounding.
+   */
+  private static void requireInRange(Scorecard card) {
+    range("/profile", card.profile(), 0, 1, ROUNDING);
+    range("/index", card.index(), -1, 1, 0);
+    range("/score", card.score(), 0, 100, 0);
+    range("/margin", card.margin(), 0, 1, ROUNDING);
+    range("/strengths", card.strengths(), 0, 1, 0);
+    range("/coverage", card.coverage(), 0, 1, 0);
+    range("/alignment", card.alignment(), 0, 1, 0);
+    for (int i = 0; i < card.dimensions().size(); i++) {
+      DimensionScore d = card.dimensions().get(i);
+      String p = "/dimensions/" + i;
+      range(p + "/weight", d.weight(), 0, Double.MAX_VALUE, 0);
+      range(p + "/coverage", d.coverage(), 0, 1, 0);
+      range(p + "/profile", d.profile(), 0, 1, ROUNDING);
+      range(p + "/index", d.index(), -1, 1, ROUNDING);
+      range(p + "/strengths", d.strengths(), 0, 1, 0);
+    }
+    for (int i = 0; i < card.contributions().size(); i++) {
+      Contribution c = card.contributions().get(i);
+      String p = "/contributions/" + i;
+      range(p + "/value", c.value(), 0, 1, 0);
+      range(p + "/weight", c.weight(), 0, 1, ROUNDING);
+      range(p + "/index", c.index(), -1, 1, ROUNDING);
+    }
+  }
+
+  private static void range(
+      String path, Map<String, Double> values, double low, double high, double slack) {
+    values.forEach((k, v) -> range(path + "/" + Problem.escape(k), v, low, high, slack));
+  }
+
+  private static void range(
+      String path, OptionalDouble value, double low, double high, double slack) {
+    if (value.isPresent()) {
+      range(path, value.getAsDouble(), low, high, slack);
+    }
+  }
+
+  private static void range(String path, double value, double low, double high, double slack) {
+    if (value < low - slack || value > high + slack) {
+      String what = path.substring(path.lastIndexOf('/') + 1);
+      throw new FormatException(
+          "<json>",
+          path,
+          0,
+          0,
+          high == Double.MAX_VALUE
+              ? String.format(Locale.ROOT, "%s must be >= %s but was %s", what, low, value)
+              : String.format(
+                  Locale.ROOT, "%s must lie in [%s, %s] but was %s", what, low, high, value),
+          null);
+    }
   }
 
   private static void requireConsistent(Scorecard card) {

@@ -119,16 +119,23 @@ class CohortComparisonTest {
 
   @Test
   void should_refuse_to_compare_reports_of_different_rubrics() {
+    // GIVEN: two reports of rubrics with different ids
     CohortReport a = CohortAnalysisTest.smallTeams();
     CohortReport b =
         CohortReport.builder()
             .from(a)
             .rubric(RubricIdentity.of("other", "1.0.0", "0".repeat(64)))
             .build();
+
+    // WHEN / THEN: a CentricityException of its own type (it was IllegalArgumentException), in
+    // words
     assertThatThrownBy(() -> CohortComparison.of(a, b))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isExactlyInstanceOf(CohortComparisonException.class)
+        .isInstanceOf(dev.centricity.core.CentricityException.class)
         .hasMessage(
-            "cannot compare cohorts scored with different rubrics: 'cohort-small' and 'other'");
+            "the cohorts cannot be compared: the first was scored with rubric 'cohort-small' and"
+                + " the second with rubric 'other', whose indices and dimensions mean different"
+                + " things; compare reports of one rubric (its versions may differ)");
     assertThatThrownBy(() -> CohortComparison.of(a.overall(), a.overall(), 1.5))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(CohortComparison.of(a.overall(), a.overall()).group()).isEqualTo(Optional.empty());

@@ -1,14 +1,17 @@
 package dev.centricity.core.cohort.internal;
 
+import dev.centricity.core.CentricityException;
 import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.internal.CompiledRubric;
+import dev.centricity.core.internal.Texts;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,10 +40,42 @@ final class CohortAccumulator {
   CohortAccumulator(CompiledRubric layout) {
     this.layout = layout;
     overall = new GroupAccumulator(Optional.empty(), layout);
-    reliability = new ReliabilityAccumulator[layout.twoPoles() ? layout.dimensionCount : 0];
-    for (int d = 0; d < reliability.length; d++) {
-      reliability[d] = new ReliabilityAccumulator(layout, d);
+    reliability = reliabilities(layout);
+  }
+
+  /**
+   * The reliability accumulators, one per dimension of a two-pole rubric with at most {@link
+   * CohortReport#MAX_RELIABILITY_TRAITS} traits: they keep p² sums for p traits.
+   */
+  static ReliabilityAccumulator[] reliabilities(CompiledRubric layout) {
+    List<ReliabilityAccumulator> kept = new ArrayList<>();
+    for (int d = 0; layout.twoPoles() && d < layout.dimensionCount; d++) {
+      if (layout.dimensionEnd[d] - layout.dimensionStart[d]
+          <= CohortReport.MAX_RELIABILITY_TRAITS) {
+        kept.add(new ReliabilityAccumulator(layout, d));
+      }
     }
+    return kept.toArray(new ReliabilityAccumulator[0]);
+  }
+
+  private GroupAccumulator group(String label) {
+    GroupAccumulator g = groups.get(label);
+    if (g == null) {
+      if (groups.size() >= CohortReport.MAX_GROUPS) {
+        throw new CentricityException(
+            String.format(
+                Locale.ROOT,
+                "the cohort has more than %d distinct groups, the most an analysis takes (each"
+                    + " group keeps its own sums, and the limit bounds the memory they take);"
+                    + " group '%s' is one too many: group by a column with fewer distinct values"
+                    + " (is the group column an id of each respondent?)",
+                CohortReport.MAX_GROUPS,
+                Texts.abbreviate(label, 60)));
+      }
+      g = new GroupAccumulator(Optional.of(label), layout);
+      groups.put(label, g);
+    }
+    return g;
   }
 
   /** Adds a scored row: its scorecard's figures and its answers by trait position. */
@@ -48,9 +83,7 @@ final class CohortAccumulator {
     rows++;
     overall.add(figures, points);
     if (group.isPresent()) {
-      groups
-          .computeIfAbsent(group.get(), g -> new GroupAccumulator(Optional.of(g), layout))
-          .add(figures, points);
+      group(group.get()).add(figures, points);
     } else {
       ungrouped++;
     }
@@ -98,12 +131,7 @@ final class CohortAccumulator {
     ungrouped += other.ungrouped;
     overall.merge(other.overall);
     for (GroupAccumulator g : other.groups.values()) {
-      GroupAccumulator mine = groups.get(g.label.orElseThrow());
-      if (mine == null) {
-        mine = new GroupAccumulator(g.label, layout);
-        groups.put(g.label.orElseThrow(), mine);
-      }
-      mine.merge(g);
+      group(g.label.orElseThrow()).merge(g);
     }
     for (int d = 0; d < reliability.length; d++) {
       reliability[d].merge(other.reliability[d]);

@@ -106,6 +106,22 @@ final class ReportAssembler {
       for (ReliabilityAccumulator r : acc.reliability) {
         report.addReliability(ReliabilityAnalysis.of(layout, r, warnings));
       }
+      for (int d = 0; d < layout.dimensionCount; d++) {
+        int traits = layout.dimensionEnd[d] - layout.dimensionStart[d];
+        if (traits > CohortReport.MAX_RELIABILITY_TRAITS) {
+          warnings.add(
+              dev.centricity.core.cohort.CohortWarning.of(
+                  dev.centricity.core.cohort.CohortWarning.Code.RELIABILITY_UNAVAILABLE,
+                  layout.dimensionIds[d],
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "the reliability of dimension '%s' is not computed: it has %d traits, more"
+                          + " than the %d whose pairs an analysis keeps sums for",
+                      layout.dimensionIds[d],
+                      traits,
+                      CohortReport.MAX_RELIABILITY_TRAITS)));
+        }
+      }
     }
     return report.warnings(warnings).build();
   }
