@@ -37,12 +37,13 @@ public interface CohortReport {
 
   /**
    * How many distinct group labels an analysis takes. Each group keeps sums whose size depends on
-   * the rubric (a few kilobytes for the default rubric) and becomes a summary in the report, so the
-   * number of groups is what bounds an analysis's memory; a label beyond this many fails the
-   * analysis with a {@link dev.centricity.core.CentricityException} saying so. So many groups
-   * usually mean the group column holds an id of each respondent.
+   * the rubric and becomes a summary in the report (with the default rubric, the report and its
+   * JSON take about 12 KB a group), so the number of groups is what bounds an analysis's memory: at
+   * this limit, analysing and writing the report fits in a heap of 64 MB. A label beyond this many
+   * fails the analysis with a {@link dev.centricity.core.CentricityException} saying so; so many
+   * groups usually mean the group column holds an id of each respondent.
    */
-  int MAX_GROUPS = 5_000;
+  int MAX_GROUPS = 2_000;
 
   /**
    * The most traits of one dimension whose reliability is computed. Reliability keeps sums for
