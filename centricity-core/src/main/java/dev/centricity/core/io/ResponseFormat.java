@@ -49,7 +49,7 @@ public final class ResponseFormat {
    */
   public static Response fromJson(String json) {
     Response fast = ResponseJson.read(Objects.requireNonNull(json, "json"));
-    if (fast != null) {
+    if (fast != null && whole(fast)) {
       return fast;
     }
     return Reading.read(json, Syntax.JSON, Response.class, "<json>");
@@ -75,5 +75,21 @@ public final class ResponseFormat {
    */
   public static String toJson(Response response) {
     return JsonSupport.json().writeValueAsString(response);
+  }
+
+  /**
+   * Whether the texts of a response are whole characters; if not, the general reader refuses it.
+   */
+  private static boolean whole(Response r) {
+    if (dev.centricity.core.internal.Texts.loneSurrogate(r.respondent().orElse("")) >= 0
+        || dev.centricity.core.internal.Texts.loneSurrogate(r.rubric().orElse("")) >= 0) {
+      return false;
+    }
+    for (String trait : r.answers().keySet()) {
+      if (dev.centricity.core.internal.Texts.loneSurrogate(trait) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }
