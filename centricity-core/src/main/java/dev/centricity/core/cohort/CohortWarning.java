@@ -21,8 +21,8 @@ public interface CohortWarning {
   /** The kinds of warning. */
   enum Code {
     /**
-     * A column (or SurveyJS question) that is not a trait of the rubric was ignored (policy {@code
-     * IGNORE}). Subject: the column's name as the file gives it; values: the rubric's reference.
+     * A key of SurveyJS results that is not a trait of the rubric was ignored (policy {@code
+     * IGNORE}). Subject: the key as the file gives it; values: the rubric's reference.
      */
     UNKNOWN_COLUMN_IGNORED,
     /**
@@ -60,7 +60,19 @@ public interface CohortWarning {
      * values: the dimension id, the corrected item-total correlation (as {@link
      * Double#toString(double)} writes it) and the id of the pole the rubric keys the trait towards.
      */
-    POSSIBLY_MISKEYED
+    POSSIBLY_MISKEYED,
+    /**
+     * A column of a cohort file matched no trait, nor the respondent or group column: metadata such
+     * as a timestamp or an e-mail address, not used. One warning per column, its subject the
+     * column's name.
+     */
+    METADATA_COLUMN,
+    /**
+     * Rows under a cohort file's header describe the columns (a survey tool's question texts or
+     * option labels, recognised by content) or were skipped by count; they were not read as
+     * respondents. Subject and the one value: their line numbers, separated by commas ("2, 3").
+     */
+    HEADER_ROWS
   }
 
   /** The kind of warning. */

@@ -24,12 +24,44 @@ class CohortGroupColumnTest {
   }
 
   @Test
-  void should_treat_the_usual_group_column_as_unknown_once_another_is_named() {
+  void should_treat_the_usual_group_column_as_metadata_once_another_is_named() {
     String csv = "respondent,group,team,culture.listen\nr1,A,North,4\n";
     assertThatThrownBy(
-            () -> Fixtures.rows(CohortReader.of(Fixtures.small()).withGroupColumn("team"), csv))
+            () ->
+                Fixtures.rows(
+                    CohortReader.of(Fixtures.small()).withGroupColumn("team").withStrictColumns(),
+                    csv))
         .isInstanceOf(CohortFormatException.class)
-        .hasMessageContaining("'group'");
+        .hasMessageContaining("column 'group' answers no trait");
+  }
+
+  @Test
+  void should_refuse_a_group_column_the_file_does_not_have_naming_it() {
+    // GIVEN a file without the column named as the group column
+    String csv = "respondent,culture.listen\nr1,4\n";
+    // WHEN / THEN it is refused, naming the column, instead of reading no groups
+    assertThatThrownBy(
+            () -> Fixtures.rows(CohortReader.of(Fixtures.small()).withGroupColumn("team"), csv))
+        .isInstanceOfSatisfying(
+            CohortFormatException.class, e -> assertThat(e.columnName()).hasValue("team"))
+        .hasMessage(
+            "<string>:1:0: the header has no 'team' column, which was named as the column of"
+                + " each respondent's group");
+  }
+
+  @Test
+  void should_refuse_a_trait_column_as_the_group_column_naming_it() {
+    // GIVEN the group column named is a trait's column
+    String csv = "respondent,culture.listen\nr1,4\n";
+    // WHEN / THEN it is refused, instead of taking the trait out of scoring
+    assertThatThrownBy(
+            () ->
+                Fixtures.rows(
+                    CohortReader.of(Fixtures.small()).withGroupColumn("culture.listen"), csv))
+        .isInstanceOf(CohortFormatException.class)
+        .hasMessage(
+            "<string>:1:2: column 'culture.listen' answers trait 'culture.listen', so it cannot be"
+                + " the group column; name another column");
   }
 
   @Test

@@ -68,23 +68,29 @@ class CohortReaderSeparatorCharsetTest {
   }
 
   @Test
-  void should_read_commas_when_no_separator_is_given_or_detected() {
+  void should_detect_the_separator_when_none_is_given() {
     // GIVEN a semicolon file read by a default reader
     String csv = "respondent;culture.listen\nr-1;4\n";
-    // WHEN / THEN the header is one column, which is no trait
-    assertThatThrownBy(() -> rows(csv))
-        .isInstanceOfSatisfying(
-            CohortFormatException.class,
-            e -> assertThat(e.columnName()).hasValue("respondent;culture.listen"));
+    // WHEN
+    List<CohortRow> rows = rows(csv);
+    // THEN it is split at the semicolons
+    assertThat(rows.get(0).member().orElseThrow().response().answers())
+        .containsEntry("culture.listen", dev.centricity.core.Answer.of(4));
   }
 
   @Test
   void should_use_the_separator_given_instead_of_detecting_it() {
     // GIVEN a semicolon file read with the comma given
     String csv = "respondent;culture.listen\nr-1;4\n";
-    // WHEN / THEN the header is one column, which is no trait
+    // WHEN / THEN the header is one column, which is no trait (refused under strict columns)
     assertThatThrownBy(
-            () -> rows(CohortReader.of(small()).withDetectedSeparator().withSeparator(','), csv))
+            () ->
+                rows(
+                    CohortReader.of(small())
+                        .withDetectedSeparator()
+                        .withSeparator(',')
+                        .withStrictColumns(),
+                    csv))
         .isInstanceOfSatisfying(
             CohortFormatException.class,
             e -> assertThat(e.columnName()).hasValue("respondent;culture.listen"));

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.centricity.core.Answer;
 import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.FormatException;
-import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.io.CohortReader;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
@@ -241,11 +240,11 @@ class CohortReaderTest {
   class BadFiles {
 
     @Test
-    void should_fail_on_an_unknown_column_naming_it() {
-      // GIVEN a column that is no trait of the rubric, under the default policy (REJECT)
+    void should_fail_on_a_column_that_matches_nothing_under_strict_columns_naming_it() {
+      // GIVEN columns that are no trait of the rubric, read with strict columns
       String csv = "respondent,culture.listen,culture.lisen,extra\nr-1,4,4,4\n";
       // WHEN / THEN
-      assertThatThrownBy(() -> rows(csv))
+      assertThatThrownBy(() -> rows(CohortReader.of(small()).withStrictColumns(), csv))
           .isInstanceOfSatisfying(
               CohortFormatException.class,
               e -> {
@@ -256,32 +255,30 @@ class CohortReaderTest {
               })
           .isInstanceOf(FormatException.class)
           .hasMessage(
-              "<string>:1:3: columns 'culture.lisen', 'extra' are not traits of rubric"
-                  + " 'cohort-small@1.0.0', nor 'respondent' or 'group'; set the policy's"
-                  + " unknownTraits to IGNORE to skip unknown columns");
+              "<string>:1:3: columns 'culture.lisen', 'extra' answer no trait of rubric"
+                  + " 'cohort-small@1.0.0', nor the respondent column 'respondent' or the group"
+                  + " column 'group', and columns are strict; map them to a trait in a mapping"
+                  + " file, or read without strict columns to leave them unused");
     }
 
     @Test
-    void should_skip_an_unknown_column_with_a_warning_under_IGNORE() {
-      // GIVEN the policy ignores unknown traits
-      CohortReader reader =
-          CohortReader.of(
-              small(),
-              ScoringPolicy.custom().unknownTraits(ScoringPolicy.UnknownTraits.IGNORE).build());
+    void should_list_a_column_that_matches_nothing_as_metadata_under_any_policy() {
+      // GIVEN a column that is no trait, under the default policy (which rejects unknown traits
+      // in responses: it has no say over a file's columns)
       String csv = "respondent,extra,culture.listen\nr-1,zzz,4\n";
       // WHEN
-      try (CohortRows r = reader.fromString(csv)) {
-        // THEN the column is warned about, and its cells are not read
+      try (CohortRows r = CohortReader.of(small()).fromString(csv)) {
+        // THEN the column is listed as metadata, and its cells are not read
         assertThat(r.warnings())
-            .filteredOn(w -> w.code() == CohortWarning.Code.UNKNOWN_COLUMN_IGNORED)
+            .filteredOn(w -> w.code() == CohortWarning.Code.METADATA_COLUMN)
             .singleElement()
             .satisfies(
                 w -> {
                   assertThat(w.subject()).isEqualTo("extra");
                   assertThat(w.message())
                       .isEqualTo(
-                          "column 'extra' was ignored: rubric 'cohort-small@1.0.0' has no such"
-                              + " trait");
+                          "column 'extra' is not used: it answers no trait of rubric"
+                              + " 'cohort-small@1.0.0' (metadata)");
                 });
         CohortRow row = r.iterator().next();
         assertThat(row.member().orElseThrow().response().answers())

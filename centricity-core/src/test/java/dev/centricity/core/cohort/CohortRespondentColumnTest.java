@@ -54,15 +54,30 @@ class CohortRespondentColumnTest {
   }
 
   @Test
-  void should_treat_the_usual_respondent_column_as_unknown_once_another_is_named() {
+  void should_treat_the_usual_respondent_column_as_metadata_once_another_is_named() {
     String csv = "account,respondent,culture.listen\nacme,r1,4\n";
     assertThatThrownBy(
             () ->
                 Fixtures.rows(
-                    CohortReader.of(Fixtures.small()).withRespondentColumn("account"), csv))
+                    CohortReader.of(Fixtures.small())
+                        .withRespondentColumn("account")
+                        .withStrictColumns(),
+                    csv))
         .isInstanceOf(CohortFormatException.class)
         .hasMessageContaining("'respondent'")
-        .hasMessageContaining("nor 'account' or 'group'");
+        .hasMessageContaining("nor the respondent column 'account' or the group column 'group'");
+  }
+
+  @Test
+  void should_refuse_a_trait_column_as_the_respondent_column_naming_it() {
+    String csv = "culture.listen,focus.aim\n4,2\n";
+    assertThatThrownBy(
+            () ->
+                Fixtures.rows(
+                    CohortReader.of(Fixtures.small()).withRespondentColumn("focus.aim"), csv))
+        .isInstanceOfSatisfying(
+            CohortFormatException.class, e -> assertThat(e.columnName()).hasValue("focus.aim"))
+        .hasMessageContaining("answers trait 'focus.aim', so it cannot be the respondent column");
   }
 
   @Test

@@ -186,9 +186,10 @@ class CohortFuzzProperties {
         SCORERS.computeIfAbsent(
             fuzz.seed().name() + "|" + policy.name(), k -> policy.scorer(fuzz.seed().rubric()));
     CohortReader reader =
+        // the comma given, as the reference parser splits at commas (detection has its own tests)
         fuzz.groupColumn().equals(CohortReader.GROUP_COLUMN)
-            ? CohortReader.of(scorer)
-            : CohortReader.of(scorer).withGroupColumn(fuzz.groupColumn());
+            ? CohortReader.of(scorer).withSeparator(',')
+            : CohortReader.of(scorer).withSeparator(',').withGroupColumn(fuzz.groupColumn());
     CohortAnalysis analysis = CohortAnalysis.of(scorer);
 
     // 1. The text, row by row

@@ -58,27 +58,29 @@ class CohortFuzzRegressionTest {
           + "C,3,3,3,2\n";
 
   @Test
-  void should_refuse_a_column_named_NUL_group_as_unknown_when_the_policy_rejects_unknown_columns() {
+  void should_refuse_a_column_named_NUL_group_as_metadata_when_columns_are_strict() {
     // GIVEN a header whose first column is NUL followed by "group"
     String csv = NUL_BEFORE_GROUP;
 
-    // WHEN it is read under a policy that rejects unknown columns
+    // WHEN it is read with strict columns
     Throwable thrown =
-        catchThrowable(() -> CohortReader.of(EVERY_FEATURE, REJECT_UNKNOWN).fromString(csv));
+        catchThrowable(
+            () ->
+                CohortReader.of(EVERY_FEATURE, REJECT_UNKNOWN).withStrictColumns().fromString(csv));
 
-    // THEN the header is refused, naming that column, as any other unknown column is
+    // THEN the header is refused, naming that column, as any other column that matches nothing
     assertThat(thrown)
         .isInstanceOfSatisfying(
             CohortFormatException.class, e -> assertThat(e.columnName()).hasValue("\u0000group"))
-        .hasMessageContaining("is not a trait of rubric 'every-feature@1.2.0-rc.1+fuzz'");
+        .hasMessageContaining("answers no trait of rubric 'every-feature@1.2.0-rc.1+fuzz'");
   }
 
   @Test
-  void should_ignore_a_column_named_NUL_group_with_a_warning_when_the_policy_ignores_them() {
+  void should_list_a_column_named_NUL_group_as_metadata() {
     // GIVEN the same file
     String csv = NUL_BEFORE_GROUP;
 
-    // WHEN it is read under a policy that ignores unknown columns (every-feature.yaml's own)
+    // WHEN it is read (under any policy: a column that matches nothing is metadata)
     List<CohortRow> rows = new ArrayList<>();
     List<CohortWarning> warnings;
     try (CohortRows r = CohortReader.of(EVERY_FEATURE, IGNORE_UNKNOWN).fromString(csv)) {
@@ -86,12 +88,11 @@ class CohortFuzzRegressionTest {
       r.forEach(rows::add);
     }
 
-    // THEN the column is ignored with a warning, and no respondent has a group
+    // THEN the column is listed as metadata, and no respondent has a group
     assertThat(warnings)
         .extracting(CohortWarning::code, CohortWarning::subject)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                CohortWarning.Code.UNKNOWN_COLUMN_IGNORED, "\u0000group"));
+            org.assertj.core.groups.Tuple.tuple(CohortWarning.Code.METADATA_COLUMN, "\u0000group"));
     assertThat(rows).hasSize(8).noneMatch(CohortRow::isError);
     assertThat(rows).allSatisfy(r -> assertThat(r.member().orElseThrow().group()).isEmpty());
   }
@@ -134,7 +135,7 @@ class CohortFuzzRegressionTest {
             + "3,3,3,2\n";
     Scorer scorer = Scorer.of(EVERY_FEATURE);
 
-    // WHEN it is analysed under every-feature.yaml's own policy, which ignores unknown columns
+    // WHEN it is analysed
     CohortReport report;
     try (CohortRows rows = CohortReader.of(scorer).fromString(csv)) {
       report = CohortAnalysis.of(scorer).analyse(rows);
@@ -143,10 +144,10 @@ class CohortFuzzRegressionTest {
     // THEN the warning names the column in full as its subject and abbreviated in its message,
     // without cutting an emoji in two
     CohortWarning warning = report.warnings().get(0);
-    assertThat(warning.code()).isEqualTo(CohortWarning.Code.UNKNOWN_COLUMN_IGNORED);
+    assertThat(warning.code()).isEqualTo(CohortWarning.Code.METADATA_COLUMN);
     assertThat(warning.subject()).isEqualTo(name);
     assertThat(warning.message())
-        .startsWith("column '" + "\uD83D\uDE00".repeat(98) + "...' was ignored")
+        .startsWith("column '" + "\uD83D\uDE00".repeat(98) + "...' is not used")
         .hasSizeLessThan(300);
     // AND the report reads back equal from its JSON
     assertThat(CohortReportFormat.fromJson(CohortReportFormat.toJson(report))).isEqualTo(report);
@@ -169,7 +170,8 @@ class CohortFuzzRegressionTest {
         .isEqualTo(
             "column '"
                 + "x".repeat(197)
-                + "...' was ignored: rubric 'every-feature@1.2.0-rc.1+fuzz' has no such trait");
+                + "...' is not used: it answers no trait of rubric"
+                + " 'every-feature@1.2.0-rc.1+fuzz' (metadata)");
     assertThat(CohortReportFormat.fromJson(CohortReportFormat.toJson(report))).isEqualTo(report);
   }
 }

@@ -161,7 +161,35 @@ final class CsvReference {
       Map<String, Answer> answers) {}
 
   /** A header column as it must be read: its name, trimmed, and what it is. */
-  record Column(String name, Role role, String traitId, int points) {}
+  record Column(String name, Role role, String traitId, int points, List<String> labels) {}
+
+  /** The words read as n/a: the reader's own, compared ignoring case and surrounding space. */
+  private static final Set<String> MISSING =
+      Set.of(
+          "n/a",
+          "na",
+          "-",
+          ".",
+          "don't know",
+          "do not know",
+          "dont know",
+          "no answer",
+          "not applicable",
+          "weiß nicht",
+          "weiss nicht",
+          "keine angabe",
+          "k.a.",
+          "k. a.",
+          "je ne sais pas",
+          "ne sais pas",
+          "sans réponse",
+          "pas de réponse",
+          "nsp",
+          "no sé",
+          "no lo sé",
+          "no sabe",
+          "sin respuesta",
+          "ns/nc");
 
   enum Role {
     RESPONDENT,
@@ -207,15 +235,34 @@ final class CsvReference {
     }
     Map<String, Trait> traits = new LinkedHashMap<>();
     rubric.allTraits().forEach(t -> traits.put(t.id(), t));
+    // A header with unnamed columns is readable only when the record under it names every one of
+    // them (SurveyMonkey's row of option labels); that record is then a header row.
+    List<String> names = new ArrayList<>();
+    header.fields().forEach(f -> names.add(f.strip()));
+    int firstRecord = 1;
+    if (names.contains("")) {
+      Record under = records.size() > 1 ? records.get(1) : null;
+      if (under == null || beyondLimits(under)) {
+        return refused("a column has no name");
+      }
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).isEmpty()) {
+          if (i >= under.fields().size() || under.fields().get(i).isBlank()) {
+            return refused("a column has no name");
+          }
+          names.set(i, under.fields().get(i).strip());
+        }
+      }
+      firstRecord = 2;
+    }
     List<Column> columns = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     List<String> unknown = new ArrayList<>();
     Set<String> present = new HashSet<>();
-    for (String raw : header.fields()) {
-      String name = raw.strip();
-      if (name.isEmpty()) {
-        return refused("a column has no name");
-      }
+    boolean groupSeen = false;
+    for (int c = 0; c < names.size(); c++) {
+      String name = names.get(c);
+      String headerName = name;
       Role role;
       String key;
       if (name.equalsIgnoreCase(CohortReader.RESPONDENT_COLUMN)) {
@@ -224,11 +271,20 @@ final class CsvReference {
       } else if (name.equalsIgnoreCase(groupColumn)) {
         role = Role.GROUP;
         key = "group column";
+        groupSeen = true;
       } else {
         role = traits.containsKey(name) ? Role.TRAIT : Role.UNKNOWN;
-        key = "column " + name;
+        if (role == Role.UNKNOWN && firstRecord == 2 && c < records.get(1).fields().size()) {
+          // a column the header does not match is matched by the text the header row gives it
+          String described = records.get(1).fields().get(c).strip();
+          if (traits.containsKey(described)) {
+            name = described;
+            role = Role.TRAIT;
+          }
+        }
+        key = role == Role.TRAIT ? "column " + name : null;
       }
-      if (!keys.add(key)) {
+      if (key != null && !keys.add(key)) {
         return refused("the " + key + " appears twice");
       }
       if (role == Role.UNKNOWN) {
@@ -237,24 +293,28 @@ final class CsvReference {
       if (role == Role.TRAIT) {
         present.add(name);
         Trait t = traits.get(name);
-        int points = rubric.scale(t.scale()).map(Scale::size).orElse(0);
-        columns.add(new Column(name, role, name, points));
+        Scale scale = rubric.scale(t.scale()).orElseThrow();
+        columns.add(new Column(headerName, role, name, scale.size(), scale.points()));
       } else {
-        columns.add(new Column(name, role, "", 0));
+        columns.add(new Column(headerName, role, "", 0, List.of()));
       }
     }
-    if (!unknown.isEmpty() && unknownTraits == UnknownTraits.REJECT) {
-      return refused("unknown columns " + unknown);
+    if (!groupColumn.equals(CohortReader.GROUP_COLUMN) && !groupSeen) {
+      return refused("the group column '" + groupColumn + "' is not in the file");
     }
+    // Columns that are no trait are metadata, listed and not used, whatever the policy.
     List<String> warnings = new ArrayList<>();
-    unknown.forEach(u -> warnings.add("UNKNOWN_COLUMN_IGNORED " + u));
+    if (firstRecord == 2) {
+      warnings.add("HEADER_ROWS " + records.get(1).line());
+    }
+    unknown.forEach(u -> warnings.add("METADATA_COLUMN " + u));
     traits.keySet().stream()
         .filter(id -> !present.contains(id))
         .forEach(id -> warnings.add("TRAIT_COLUMN_MISSING " + id));
 
     List<ExpectedRow> rows = new ArrayList<>();
     boolean fails = false;
-    for (Record r : records.subList(1, records.size())) {
+    for (Record r : records.subList(Math.min(firstRecord, records.size()), records.size())) {
       if (beyondLimits(r)) {
         fails = true;
         break;
@@ -295,9 +355,19 @@ final class CsvReference {
       if (c.role() == Role.GROUP) {
         group = nonBlank(cell);
       } else if (c.role() == Role.TRAIT) {
+        // labels and missing words compare in Unicode NFKC, ignoring case
+        String nfkc = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).strip();
+        int label = -1;
+        for (int p = 0; p < c.labels().size(); p++) {
+          if (c.labels().get(p).strip().equalsIgnoreCase(nfkc)) {
+            label = p + 1;
+          }
+        }
         if (cell.isEmpty()) {
           answers.put(c.traitId(), Answer.blank());
-        } else if (cell.equalsIgnoreCase("n/a")) {
+        } else if (label > 0) {
+          answers.put(c.traitId(), Answer.of(label));
+        } else if (MISSING.contains(nfkc.toLowerCase(java.util.Locale.ROOT))) {
           answers.put(c.traitId(), Answer.notApplicable());
         } else if (WHOLE_NUMBER.matcher(cell).matches()) {
           int dot = cell.indexOf('.');

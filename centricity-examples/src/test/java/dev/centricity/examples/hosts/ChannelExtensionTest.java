@@ -161,9 +161,9 @@ class ChannelExtensionTest {
       }
     }
     assertThat(fromFile.twoPole().reliability()).isEqualTo(study.twoPole().reliability());
-    // the two-pole reader skipped the five channel columns, saying so
+    // the two-pole reader left the five channel columns unused as metadata, saying so
     assertThat(fromFile.twoPole().warnings())
-        .filteredOn(w -> w.code() == CohortWarning.Code.UNKNOWN_COLUMN_IGNORED)
+        .filteredOn(w -> w.code() == CohortWarning.Code.METADATA_COLUMN)
         .hasSize(5);
   }
 

@@ -57,7 +57,7 @@ final class CsvCells {
    * The whole number a cell holds, such as {@code 4}, {@code +4}, {@code -1} or {@code 4.0}, or
    * Long.MIN_VALUE when it holds none (or one of more than 9 digits).
    */
-  private static long wholeNumber(String s) {
+  static long wholeNumber(String s) {
     int i = 0;
     boolean negative = false;
     if (s.charAt(0) == '+' || s.charAt(0) == '-') {

@@ -12,7 +12,10 @@ import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.cohort.RowError;
 import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.cohort.internal.PointRows;
+import dev.centricity.core.io.CohortColumns;
+import dev.centricity.core.io.CohortMapping;
 import dev.centricity.core.io.CohortReader;
+import dev.centricity.core.text.RubricTexts;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,7 +38,11 @@ public final class CsvCohortRows implements CohortRows, PointRows {
   private static final int RESPONDENT = CsvHeader.RESPONDENT;
   private static final int GROUP = CsvHeader.GROUP;
 
-  private final CsvParser parser;
+  private final RecordSource parser;
+  private final java.util.ArrayDeque<CsvParser.Record> ahead;
+  private final ColumnCells[] cells;
+  private final CohortColumns found;
+  private final CohortFormatException failure;
   private final String source;
   private final List<String> columns;
   private final List<CohortWarning> warnings;
@@ -50,38 +57,38 @@ public final class CsvCohortRows implements CohortRows, PointRows {
   private boolean iterated;
 
   private CsvCohortRows(
-      CsvParser parser,
-      String source,
-      List<String> columns,
-      List<CohortWarning> warnings,
-      String rubricReference,
-      int[] role,
-      String[] traitIds,
-      int[] traitPoints) {
+      RecordSource parser, String source, CsvHeader header, Vocabulary vocabulary, String ref) {
     this.parser = parser;
+    this.ahead = new java.util.ArrayDeque<>(header.ahead);
     this.source = source;
-    this.columns = columns;
-    this.warnings = warnings;
-    this.rubricReference = rubricReference;
-    this.role = role;
-    this.traitIds = traitIds;
-    this.traitPoints = traitPoints;
+    this.columns = header.columns;
+    this.warnings = header.warnings;
+    this.rubricReference = ref;
+    this.role = header.role;
+    this.traitIds = header.traitIds;
+    this.traitPoints = header.traitPoints;
+    this.found = header.found;
+    this.failure = header.failure;
+    this.cells = new ColumnCells[role.length];
     int r = -1;
     for (int i = 0; i < role.length; i++) {
       if (role[i] == RESPONDENT) {
         r = i;
+      } else if (role[i] >= 0) {
+        cells[i] =
+            new ColumnCells(vocabulary.labels[role[i]], vocabulary.missing, traitPoints[role[i]]);
       }
     }
     this.respondentColumn = r;
   }
 
   /**
-   * Reads the header and checks it against the rubric.
+   * Reads the header and checks it against the rubric, with the reader's defaults.
    *
    * @param in the characters; closed on failure
    * @param source a name for messages
    * @param rubric the rubric
-   * @param policy the policy whose unknown-traits setting applies to unknown columns
+   * @param policy unused: columns that match no trait are metadata whatever the policy
    * @return the rows
    * @throws CohortFormatException if the header is missing or not acceptable
    */
@@ -89,63 +96,85 @@ public final class CsvCohortRows implements CohortRows, PointRows {
     return open(
         in,
         source,
-        rubric,
-        policy,
-        CohortReader.GROUP_COLUMN,
-        CohortReader.RESPONDENT_COLUMN,
-        false,
+        new ReaderSettings(
+            rubric,
+            RubricTexts.of(rubric),
+            CohortMapping.builder().build(),
+            CohortReader.GROUP_COLUMN,
+            false,
+            CohortReader.RESPONDENT_COLUMN,
+            false,
+            0,
+            false),
         ',',
         "UTF-8");
   }
 
   /**
-   * Opens CSV rows whose group is read from the named column.
+   * Opens CSV rows.
    *
    * @param in the characters
    * @param source a name for messages
-   * @param rubric the rubric whose trait ids the columns name
-   * @param policy the policy whose unknown-traits setting applies to unknown columns
-   * @param groupColumn the header of the column holding each respondent's group
-   * @param respondentColumn the header of the column naming each respondent
-   * @param respondentRequired whether a header without the respondent column is refused
-   * @param separator the separator, or 0 to take the most frequent of {@code , ; tab |} in the
-   *     header
+   * @param settings what the reader was told
+   * @param separator the separator, or 0 to detect it from the header and the first records
    * @param charsetName the charset the characters were decoded from, named in messages
    * @return the rows
    * @throws CohortFormatException if the header is missing or not acceptable
    */
   public static CsvCohortRows open(
-      Reader in,
-      String source,
-      Rubric rubric,
-      ScoringPolicy policy,
-      String groupColumn,
-      String respondentColumn,
-      boolean respondentRequired,
-      char separator,
-      String charsetName) {
-    CsvParser parser = new CsvParser(in, source, separator, charsetName);
+      Reader in, String source, ReaderSettings settings, char separator, String charsetName) {
+    return open(new CsvParser(in, source, separator, charsetName), source, settings);
+  }
+
+  /**
+   * Opens rows already split into cells, the first being the header.
+   *
+   * @param rows the rows; a null cell is empty
+   * @param source a name for messages
+   * @param settings what the reader was told
+   * @return the rows
+   * @throws CohortFormatException if the header is missing or not acceptable
+   */
+  public static CsvCohortRows open(
+      java.util.Iterator<List<String>> rows, String source, ReaderSettings settings) {
+    return open(new CellRecords(rows, source), source, settings);
+  }
+
+  private static CsvCohortRows open(RecordSource records, String source, ReaderSettings settings) {
     try {
-      CsvHeader header =
-          CsvHeader.read(
-              parser, source, rubric, policy, groupColumn, respondentColumn, respondentRequired);
-      return new CsvCohortRows(
-          parser,
-          source,
-          header.columns,
-          header.warnings,
-          rubric.reference(),
-          header.role,
-          header.traitIds,
-          header.traitPoints);
+      Vocabulary vocabulary =
+          new Vocabulary(settings.rubric(), settings.texts(), settings.mapping());
+      if (records instanceof CsvParser p) {
+        // a rubric of many traits needs as many columns, and some metadata besides
+        p.allowFields(2 * vocabulary.compiled.traitCount);
+      }
+      CsvHeader header = CsvHeader.read(records, source, settings, vocabulary);
+      return new CsvCohortRows(records, source, header, vocabulary, settings.rubric().reference());
     } catch (RuntimeException e) {
       try {
-        parser.close();
+        records.close();
       } catch (RuntimeException suppressed) {
         e.addSuppressed(suppressed);
       }
       throw e;
     }
+  }
+
+  /** What each column was matched to, the header rows, separator and charset. */
+  public CohortColumns found() {
+    return found;
+  }
+
+  /** The next record: those read ahead with the header first. */
+  private CsvParser.Record nextRecord() {
+    CsvParser.Record r = ahead.poll();
+    if (r != null) {
+      return r;
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return parser.next();
   }
 
   @Override
@@ -180,7 +209,7 @@ public final class CsvCohortRows implements CohortRows, PointRows {
       @Override
       public boolean hasNext() {
         if (pending == null && !done) {
-          pending = parser.next();
+          pending = nextRecord();
           done = pending == null;
         }
         return pending != null;
@@ -222,7 +251,7 @@ public final class CsvCohortRows implements CohortRows, PointRows {
     startIteration();
     int[] codes = new int[traitIds.length];
     int[] points = new int[traitIds.length];
-    for (CsvParser.Record record = parser.next(); record != null; record = parser.next()) {
+    for (CsvParser.Record record = nextRecord(); record != null; record = nextRecord()) {
       RowError error = read(record, codes);
       if (error != null) {
         sink.error(error);
@@ -293,10 +322,10 @@ public final class CsvCohortRows implements CohortRows, PointRows {
       if (r == GROUP) {
         group = nonEmpty(fields.get(i));
       } else if (r >= 0) {
-        String cell = fields.get(i).strip();
-        Object answer = CsvCells.parse(cell, traitPoints[r]);
-        if (answer instanceof Answer a) {
-          codes[r] = a.isGiven() ? a.pointValue() : a.isNotApplicable() ? NOT_APPLICABLE : 0;
+        String cell = fields.get(i);
+        int code = cells[i].code(cell);
+        if (code != ColumnCells.BAD) {
+          codes[r] = code;
         } else {
           if (problems == null) {
             problems = new ArrayList<>();
@@ -304,8 +333,9 @@ public final class CsvCohortRows implements CohortRows, PointRows {
             firstColumn = traitIds[r];
           }
           problems.add(
-              String.format(Locale.ROOT, "column '%s': %s", columns.get(i), (String) answer));
-          coded.add(CsvCells.problem(columns.get(i), cell, traitPoints[r]));
+              String.format(
+                  Locale.ROOT, "column '%s': %s", columns.get(i), cells[i].problem(cell)));
+          coded.add(cells[i].rowProblem(columns.get(i), cell));
         }
       }
     }

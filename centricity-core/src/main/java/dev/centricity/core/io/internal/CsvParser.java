@@ -23,7 +23,7 @@ import java.util.Locale;
  *
  * <p>Not thread-safe.
  */
-final class CsvParser implements AutoCloseable {
+final class CsvParser implements RecordSource {
 
   /** The longest field, in characters. */
   static final int MAX_FIELD_CHARS = 100_000;
@@ -64,6 +64,9 @@ final class CsvParser implements AutoCloseable {
     }
   }
 
+  private int maxFields = MAX_FIELDS;
+  private int maxRecordChars = MAX_RECORD_CHARS;
+
   /** The number of fields of the last record: the size the next one most likely has. */
   private int fieldsLastTime = 16;
 
@@ -99,39 +102,118 @@ final class CsvParser implements AutoCloseable {
   /** The separators {@link #detectSeparator()} chooses from, the first winning a tie. */
   static final String SEPARATORS = ",;\t|";
 
+  /** The most lines, the header among them, that {@link #detectSeparator()} looks at. */
+  static final int DETECTION_LINES = 20;
+
   /**
-   * Chooses the separator from the first line (the header): of comma, semicolon, tab and vertical
-   * bar, the one found most often outside quotes; comma when there is none, or when the line does
-   * not end within the buffer.
+   * Chooses the separator from the header and the first records, as far as they fit in the buffer:
+   * of comma, semicolon, tab and vertical bar, each found in the header (outside quotes) is scored
+   * by how many of the following lines have it exactly as often as the header has, then by how
+   * often the header has it; the best wins, the earlier of the four on a tie. Comma when the header
+   * has none of them. So a semicolon file whose texts hold commas, or a comma file whose header
+   * holds a semicolon in one name, is still read by its true separator.
    */
   private void detectSeparator() {
-    int[] counts = new int[SEPARATORS.length()];
+    fillMore();
+    int[][] counts = new int[DETECTION_LINES][SEPARATORS.length()];
+    int lines = 0;
     boolean quoted = false;
-    for (int i = position; i < limit; i++) {
+    boolean content = false;
+    for (int i = position; i < limit && lines < DETECTION_LINES; i++) {
       char ch = buffer[i];
       if (ch == '"') {
         quoted = !quoted;
+        content = true;
       } else if (!quoted && (ch == '\n' || ch == '\r')) {
-        break;
-      } else if (!quoted) {
-        int k = SEPARATORS.indexOf(ch);
-        if (k >= 0) {
-          counts[k]++;
+        if (content) {
+          lines++;
+        }
+        content = false;
+      } else {
+        content = true;
+        if (!quoted) {
+          int k = SEPARATORS.indexOf(ch);
+          if (k >= 0) {
+            counts[lines][k]++;
+          }
         }
       }
     }
-    int best = 0;
-    for (int k = 1; k < counts.length; k++) {
-      if (counts[k] > counts[best]) {
+    // the last line counts only when the input ends there (otherwise it may be cut by the buffer)
+    if (content && lines < DETECTION_LINES && (lines == 0 || limit < buffer.length)) {
+      lines++;
+    }
+    int best = -1;
+    int bestConsistent = -1;
+    for (int k = 0; k < SEPARATORS.length(); k++) {
+      int inHeader = counts[0][k];
+      if (inHeader == 0) {
+        continue;
+      }
+      int consistent = 0;
+      for (int l = 1; l < lines; l++) {
+        if (counts[l][k] == inHeader) {
+          consistent++;
+        }
+      }
+      if (best < 0
+          || consistent > bestConsistent
+          || (consistent == bestConsistent && inHeader > counts[0][best])) {
         best = k;
+        bestConsistent = consistent;
       }
     }
-    separator = SEPARATORS.charAt(best);
+    separator = SEPARATORS.charAt(Math.max(best, 0));
+  }
+
+  /**
+   * Reads on into the rest of the buffer before the separator is detected, so that it sees more
+   * than the header. A read failure is left for the ordinary reading to meet, and report with its
+   * line.
+   */
+  private void fillMore() {
+    if (position > 0 && position < limit) {
+      System.arraycopy(buffer, position, buffer, 0, limit - position);
+      limit -= position;
+      position = 0;
+    } else if (position >= limit) {
+      position = 0;
+      limit = 0;
+    }
+    try {
+      while (limit < buffer.length) {
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n < 0) {
+          break;
+        }
+        limit += n;
+      }
+    } catch (IOException e) {
+      // reported by fill() when reading reaches it
+    }
   }
 
   /** The separator in use: given, or detected once the first record has been read. */
-  char separator() {
+  @Override
+  public char separator() {
     return separator;
+  }
+
+  @Override
+  public String charsetName() {
+    return charsetName;
+  }
+
+  /**
+   * Raises the most fields a record may have, for a rubric with more traits than the usual limit
+   * allows; the limit on a record's characters grows with it (100 per field).
+   *
+   * @param fields the most fields
+   */
+  void allowFields(int fields) {
+    maxFields = Math.max(MAX_FIELDS, fields);
+    maxRecordChars =
+        (int) Math.min(Integer.MAX_VALUE / 2, Math.max(MAX_RECORD_CHARS, 100L * fields));
   }
 
   /** The current line: where the next record would start. */
@@ -144,7 +226,8 @@ final class CsvParser implements AutoCloseable {
    *
    * @return the record, or null at the end of the input
    */
-  Record next() {
+  @Override
+  public Record next() {
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {
@@ -252,16 +335,22 @@ final class CsvParser implements AutoCloseable {
       }
       fields.add(text);
       recordChars += text.length();
-      if (recordChars > MAX_RECORD_CHARS) {
-        throw tooLong("the row on line %d", start, MAX_RECORD_CHARS);
+      if (recordChars > maxRecordChars) {
+        throw tooLong("the row on line %d", start, maxRecordChars);
       }
-      if (fields.size() > MAX_FIELDS) {
+      if (fields.size() > maxFields) {
         throw new CohortFormatException(
             source,
             start,
             0,
             "",
-            String.format(Locale.ROOT, "the row has more than the limit of %d fields", MAX_FIELDS),
+            String.format(
+                Locale.ROOT,
+                "the row on line %d has more than %d fields, the most a cohort file may have"
+                    + " (twice the rubric's traits, and at least 10000); no later row could be"
+                    + " trusted",
+                start,
+                maxFields),
             null);
       }
       c = peek();
@@ -272,7 +361,7 @@ final class CsvParser implements AutoCloseable {
       if (c != EOF) {
         endOfLine();
       }
-      fieldsLastTime = Math.min(fields.size(), MAX_FIELDS);
+      fieldsLastTime = Math.min(fields.size(), maxFields);
       return new Record(start, Collections.unmodifiableList(fields), problem, problemField);
     }
   }
