@@ -316,6 +316,71 @@ class CohortColumnMatchingTest {
         .containsExactly("respondent", "Q1, Q2, Q3 combined");
   }
 
+  @Test
+  void should_refuse_a_column_whose_statement_is_two_traits_naming_them() {
+    // GIVEN a translation that gives culture.visit the English statement of culture.listen
+    Rubric r = small();
+    Translation odd =
+        Translation.builder("cohort-small", "1.0.0", "de")
+            .trait("culture.visit", "We listen to customers.")
+            .build();
+    CohortReader reader = CohortReader.of(r).withTexts(RubricTexts.of(r, List.of(odd)));
+    // WHEN / THEN the column is refused as ambiguous, naming both traits
+    assertThatThrownBy(() -> read(reader, "respondent,We listen to customers.\nr1,4\n"))
+        .isInstanceOf(CohortFormatException.class)
+        .hasMessage(
+            "<string>:1:2: column 2 'We listen to customers.' is ambiguous: 'We listen to"
+                + " customers.' is the statement of traits 'culture.listen', 'culture.visit' in the"
+                + " rubric's languages; map the column to one of them in a mapping file");
+    // AND a mapping settles it
+    CohortMapping mapping =
+        CohortMapping.builder().column("We listen to customers.", "culture.visit").build();
+    assertThat(
+            answers(
+                read(reader.withMapping(mapping), "respondent,We listen to customers.\nr1,4\n")
+                    .get(0)))
+        .containsOnlyKeys("culture.visit");
+  }
+
+  @Test
+  void should_read_a_rubric_of_more_than_10000_traits() {
+    // GIVEN a rubric of 10,001 yes/no traits and a file with a column for each, and a respondent
+    StringBuilder yaml =
+        new StringBuilder(
+            "id: wide\nversion: 1.0.0\npoles: [{ id: a, label: A }, { id: b, label: B }]\n"
+                + "scales: [{ id: yn, points: [No, Yes] }]\ndimensions:\n  - id: d\n    name: D\n"
+                + "    traits:\n");
+    StringBuilder header = new StringBuilder("respondent");
+    StringBuilder row = new StringBuilder("r1");
+    for (int t = 0; t < 10_001; t++) {
+      yaml.append("      - { id: d.t")
+          .append(t)
+          .append(", statement: Statement ")
+          .append(t)
+          .append(", keyed: b, scale: yn }\n");
+      header.append(",d.t").append(t);
+      row.append(",Yes");
+    }
+    Rubric wide = RubricFormat.fromYaml(yaml.toString());
+    // WHEN its 10,002 columns are read (more than the 10,000 fields a row may have otherwise)
+    List<CohortRow> rows = read(CohortReader.of(wide), header + "\n" + row + "\n");
+    // THEN the respondent answers every trait
+    assertThat(answers(rows.get(0))).hasSize(10_001).containsEntry("d.t10000", Answer.of(2));
+  }
+
+  @Test
+  void should_say_which_limit_a_row_of_too_many_fields_passed() {
+    // GIVEN a row of 10,001 fields for a rubric of five traits (limit: 10,000)
+    String csv = "culture.listen\n" + ",".repeat(10_000) + "\n";
+    // WHEN / THEN
+    assertThatThrownBy(() -> read(reader(), csv))
+        .isInstanceOf(CohortFormatException.class)
+        .hasMessage(
+            "<string>:2:0: the row on line 2 has more than 10000 fields, the most a cohort file"
+                + " may have (twice the rubric's traits, and at least 10000); no later row could"
+                + " be trusted");
+  }
+
   @TempDir Path dir;
 
   private Path writeTemp(String csv) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Reading, checking and writing cohort mapping files. */
 class MappingFormatTest {
 
-  private static final String FULL =
+  static final String FULL =
       """
       columns:
         "Q7": culture.listen

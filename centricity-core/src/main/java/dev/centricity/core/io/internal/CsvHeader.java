@@ -307,6 +307,30 @@ final class CsvHeader {
     List<Integer> metadata = new ArrayList<>();
     for (int c = 0; c < n; c++) {
       if (role[c] == IGNORED) {
+        List<String> texts = new ArrayList<>();
+        if (!names[c].isEmpty()) {
+          texts.add(names[c]);
+        }
+        texts.addAll(descriptions.get(c));
+        for (String text : texts) {
+          java.util.Set<String> shared = vocabulary.sharedBy(text, !text.equals(names[c]));
+          if (!shared.isEmpty()) {
+            throw new CohortFormatException(
+                source,
+                header.line(),
+                c + 1,
+                columnNames.get(c),
+                String.format(
+                    Locale.ROOT,
+                    "column %d '%s' is ambiguous: '%s' is the statement of traits %s in the"
+                        + " rubric's languages; map the column to one of them in a mapping file",
+                    c + 1,
+                    abbreviate(columnNames.get(c)),
+                    abbreviate(text),
+                    "'" + String.join("', '", shared) + "'"),
+                null);
+          }
+        }
         how[c] = Match.METADATA;
         metadata.add(c);
       }

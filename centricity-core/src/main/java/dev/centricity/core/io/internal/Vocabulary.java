@@ -59,6 +59,9 @@ final class Vocabulary {
   /** Statement key to trait position, or AMBIGUOUS. */
   final Map<String, Integer> statements;
 
+  /** Statement key shared by two or more traits (in any languages) to their ids. */
+  final Map<String, java.util.Set<String>> sharedStatements;
+
   /** Per trait position: label key to point, or AMBIGUOUS; shared by traits of one scale. */
   final Map<String, Integer>[] labels;
 
@@ -75,11 +78,23 @@ final class Vocabulary {
     this.compiled = CompiledRubric.of(rubric);
     List<LocalizedRubric> languages = texts.languages().stream().map(texts::in).toList();
     statements = new HashMap<>();
+    sharedStatements = new HashMap<>();
     for (LocalizedRubric l : languages) {
       for (int t = 0; t < compiled.traitCount; t++) {
         String key = TextKey.of(l.statement(compiled.traitIds[t]));
         if (!key.isEmpty()) {
-          statements.merge(key, t, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+          Integer before = statements.get(key);
+          if (before == null) {
+            statements.put(key, t);
+          } else if (before != t) {
+            statements.put(key, AMBIGUOUS);
+            java.util.Set<String> ids =
+                sharedStatements.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>());
+            if (before >= 0) {
+              ids.add(compiled.traitIds[before]);
+            }
+            ids.add(compiled.traitIds[t]);
+          }
         }
       }
     }
@@ -163,6 +178,31 @@ final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /**
+   * The traits a text names as a statement when it names more than one (the statements of two
+   * traits, perhaps in two languages, are the same once normalised), else an empty set.
+   */
+  java.util.Set<String> sharedBy(String text, boolean dashed) {
+    java.util.Set<String> ids = sharedStatements.get(TextKey.of(text));
+    if (ids != null) {
+      return ids;
+    }
+    String s = text.strip();
+    if (s.endsWith("]") && s.lastIndexOf('[') > 0) {
+      ids = sharedStatements.get(TextKey.of(s.substring(s.lastIndexOf('[') + 1, s.length() - 1)));
+      if (ids != null) {
+        return ids;
+      }
+    }
+    if (dashed && s.lastIndexOf(" - ") > 0) {
+      ids = sharedStatements.get(TextKey.of(s.substring(s.lastIndexOf(" - ") + 3)));
+      if (ids != null) {
+        return ids;
+      }
+    }
+    return java.util.Set.of();
   }
 
   /** The trait a mapping entry gives a text, -1 for an id the rubric lacks, or null for none. */
