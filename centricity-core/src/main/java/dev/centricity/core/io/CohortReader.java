@@ -237,7 +237,7 @@ public final class CohortReader {
    * A reader like this one that takes each respondent's group from another column, such as {@code
    * team} or {@code department}, which every file must then have (a file without it, or in which it
    * answers a trait, is refused naming it); the column {@code group} is then metadata like any
-   * other.
+   * other. Naming {@code group} itself changes nothing: that column stays optional.
    *
    * @param column the column's header (matched ignoring case)
    * @return the reader
@@ -258,7 +258,7 @@ public final class CohortReader {
         texts,
         mapping,
         column.strip(),
-        true,
+        !column.strip().equalsIgnoreCase(GROUP_COLUMN),
         respondentColumn,
         respondentRequired,
         separator,

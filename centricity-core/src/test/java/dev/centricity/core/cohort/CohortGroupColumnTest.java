@@ -50,6 +50,16 @@ class CohortGroupColumnTest {
   }
 
   @Test
+  void should_keep_the_usual_group_column_optional_when_it_is_named() {
+    // GIVEN a file without a group column, read with the usual name given (as a tool does)
+    String csv = "respondent,culture.listen\nr1,4\n";
+    // WHEN / THEN it is read, without groups
+    assertThat(Fixtures.rows(CohortReader.of(Fixtures.small()).withGroupColumn("Group"), csv))
+        .singleElement()
+        .satisfies(r -> assertThat(r.member().orElseThrow().group()).isEmpty());
+  }
+
+  @Test
   void should_refuse_a_trait_column_as_the_group_column_naming_it() {
     // GIVEN the group column named is a trait's column
     String csv = "respondent,culture.listen\nr1,4\n";

@@ -123,14 +123,18 @@ class CohortColumnMatchingTest {
   void should_match_statements_in_every_language_of_the_texts() {
     // GIVEN German statements as headers
     String csv = "Wir hören unseren Kunden zu.,WIR BESUCHEN KUNDEN.\n4,2\n";
-    // WHEN read with the German translation / without it
+    // WHEN read with the German translation
     CohortColumns withGerman = match(readerWithGerman(), csv);
-    CohortColumns without = match(reader(), csv);
-    // THEN only the reader given the texts matches them
+    // THEN it matches them; a reader without the texts matches no column, and refuses the file
     assertThat(withGerman.columns())
         .extracting(c -> c.traitId().orElse(""))
         .containsExactly("culture.listen", "culture.visit");
-    assertThat(without.columns()).extracting(Column::match).containsOnly(Match.METADATA);
+    assertThatThrownBy(() -> match(reader(), csv))
+        .isInstanceOf(CohortFormatException.class)
+        .hasMessage(
+            "<rows>:1:1: no column answers a trait of rubric 'cohort-small@1.0.0' (the columns are"
+                + " 'Wir hören unseren Kunden zu.', 'WIR BESUCHEN KUNDEN.'); read the file with the"
+                + " rubric it was made for, or map its columns in a mapping file");
   }
 
   @Test
@@ -242,6 +246,17 @@ class CohortColumnMatchingTest {
   }
 
   @Test
+  void should_not_take_a_data_row_under_an_unnamed_column_for_option_labels() {
+    // GIVEN an unnamed column over a row that names a respondent and answers a trait
+    String csv = "respondent,,culture.listen\nr1,x,3\n";
+    // WHEN / THEN the row is no SurveyMonkey label row (text under 'respondent', an answer under
+    // culture.listen), so the column stays unnamed, and the file is refused
+    assertThatThrownBy(() -> read(reader(), csv))
+        .isInstanceOf(CohortFormatException.class)
+        .hasMessage("<string>:1:2: column 2 of the header has no name");
+  }
+
+  @Test
   void should_read_a_data_row_that_merely_resembles_no_header_row_as_a_respondent() {
     // GIVEN an ordinary file: no row under the header describes anything
     String csv = "respondent,culture.listen\nr1,4\nr2,2\n";
@@ -305,15 +320,15 @@ class CohortColumnMatchingTest {
   void should_find_the_separator_from_the_header_and_the_first_records() {
     // GIVEN a semicolon file with an unquoted header name holding two commas, and records with
     // one semicolon each
-    String csv = "respondent;Q1, Q2, Q3 combined\nr1;4\nr2;5\nr3;1\n";
+    String csv = "respondent;Q1, Q2, Q3 combined;culture.listen\nr1;x;4\nr2;y;5\nr3;z;1\n";
     // WHEN
     CohortColumns found = reader().match(writeTemp(csv));
-    // THEN the header alone would say comma (2 against 1); the records agree with the semicolon
-    // on every line (1 = 1) and with the comma on none (0 ≠ 2)
+    // THEN the header alone ties (2 commas, 2 semicolons; the comma would win the tie); the
+    // records agree with the semicolon on every line (2 = 2) and with the comma on none (0 ≠ 2)
     assertThat(found.separator()).hasValue(';');
     assertThat(found.columns())
         .extracting(Column::header)
-        .containsExactly("respondent", "Q1, Q2, Q3 combined");
+        .containsExactly("respondent", "Q1, Q2, Q3 combined", "culture.listen");
   }
 
   @Test

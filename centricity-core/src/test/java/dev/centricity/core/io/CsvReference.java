@@ -253,6 +253,21 @@ final class CsvReference {
           names.set(i, under.fields().get(i).strip());
         }
       }
+      // ... and has nothing under the other columns: no text under a column that is no trait,
+      // nothing but "Response" under a trait's column
+      for (int i = 0; i < names.size() && i < under.fields().size(); i++) {
+        String name = names.get(i);
+        String cell = under.fields().get(i).strip();
+        if (header.fields().get(i).isBlank() || cell.isEmpty()) {
+          continue;
+        }
+        boolean trait = traits.containsKey(name);
+        if (!trait
+            || !(cell.equalsIgnoreCase("Response")
+                || cell.equalsIgnoreCase("Open-Ended Response"))) {
+          return refused("a column has no name");
+        }
+      }
       firstRecord = 2;
     }
     List<Column> columns = new ArrayList<>();
@@ -298,6 +313,9 @@ final class CsvReference {
       } else {
         columns.add(new Column(headerName, role, "", 0, List.of()));
       }
+    }
+    if (present.isEmpty()) {
+      return refused("no column answers a trait");
     }
     if (!groupColumn.equals(CohortReader.GROUP_COLUMN) && !groupSeen) {
       return refused("the group column '" + groupColumn + "' is not in the file");

@@ -113,8 +113,13 @@ class CliBadInputTest {
     write(made, "cohort-empty.csv", "");
     write(made, "cohort-blank-lines.csv", "\n\r\n\n");
     Files.write(made.resolve("cohort-binary.csv"), binary());
-    write(made, "cohort-unknown-column.csv", "respondent,group,colour\nr1,A,blue\n");
-    write(made, "cohort-wrong-rubric-columns.csv", "respondent,rewards.volume,focus.aim\nr1,3,3\n");
+    // a column that matches no trait is metadata, not an error; two columns for one trait are
+    write(
+        made,
+        "cohort-two-columns-one-trait.csv",
+        "respondent,group,rewards.insight,rewards.insight\nr1,A,4,4\n");
+    write(
+        made, "cohort-wrong-rubric-columns.csv", "respondent,rewards.volume,focus.aims\nr1,3,3\n");
     write(made, "cohort-repeated-column.csv", "group,rewards.launches,GROUP\nA,3,B\n");
     write(made, "cohort-nameless-column.csv", "respondent,,rewards.launches\nr1,x,3\n");
     write(made, "cohort-unclosed-quote-header.csv", "respondent,\"group\nr1,A\n");

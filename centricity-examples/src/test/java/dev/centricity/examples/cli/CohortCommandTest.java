@@ -112,12 +112,16 @@ class CohortCommandTest {
   }
 
   @Test
-  void should_exit_2_for_an_unknown_column() throws Exception {
-    Path csv = dir.resolve("unknown.csv");
-    Files.writeString(csv, "respondent,colour\nr1,blue\n");
+  void should_exit_2_for_two_columns_for_one_trait() throws Exception {
+    // a column that matches no trait is metadata; two columns answering one trait are refused
+    Path csv = dir.resolve("twice.csv");
+    Files.writeString(csv, "respondent,colour,rewards.insight,rewards.insight\nr1,blue,4,4\n");
     Run r = CentricityCliTest.run("cohort", csv.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown.csv").contains("'colour'").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains("twice.csv")
+        .contains("both answer trait 'rewards.insight'")
+        .doesNotContain("\tat ");
   }
 
   @Test

@@ -361,6 +361,24 @@ final class CsvHeader {
           null);
     }
 
+    boolean anyTrait = false;
+    for (int c = 0; c < n; c++) {
+      anyTrait |= role[c] >= 0;
+    }
+    if (!anyTrait) {
+      throw new CohortFormatException(
+          source,
+          header.line(),
+          1,
+          columnNames.get(0),
+          String.format(
+              Locale.ROOT,
+              "no column answers a trait of rubric '%s' (the columns are %s); read the file with"
+                  + " the rubric it was made for, or map its columns in a mapping file",
+              rubricRef,
+              quotedList(columnNames)),
+          null);
+    }
     List<CohortWarning> warnings = new ArrayList<>();
     List<Long> headerLines = new ArrayList<>();
     for (int k = 0; k < headerRows; k++) {
@@ -487,11 +505,14 @@ final class CsvHeader {
     boolean everyBlankDescribed = true;
     boolean response = false;
     boolean answerUnderTrait = false;
+    boolean textUnderOtherColumn = false;
     for (int c = 0; c < cells.size() && c < names.length; c++) {
       String cell = cells.get(c).strip();
       if (role[c] == UNNAMED) {
         blankHeader = true;
         everyBlankDescribed &= !cell.isEmpty();
+      } else if (role[c] < 0 && !cell.isEmpty()) {
+        textUnderOtherColumn = true;
       }
       if (cell.isEmpty()) {
         continue;
@@ -514,8 +535,13 @@ final class CsvHeader {
         everyBlankDescribed = false;
       }
     }
-    if (directlyUnder && blankHeader && everyBlankDescribed) {
-      return true; // SurveyMonkey: the row texts of questions that span columns
+    if (directlyUnder
+        && blankHeader
+        && everyBlankDescribed
+        && !answerUnderTrait
+        && !textUnderOtherColumn) {
+      // SurveyMonkey: the row texts of questions that span columns, nothing under its metadata
+      return true;
     }
     return directlyUnder && response && !answerUnderTrait;
   }
@@ -556,6 +582,19 @@ final class CsvHeader {
     StringBuilder sb = new StringBuilder();
     for (long l : lines) {
       sb.append(sb.length() > 0 ? ", " : "").append(l);
+    }
+    return sb.toString();
+  }
+
+  /** The first names quoted, with how many more there are. */
+  private static String quotedList(List<String> names) {
+    StringBuilder sb = new StringBuilder();
+    int shown = Math.min(names.size(), 10);
+    for (int i = 0; i < shown; i++) {
+      sb.append(i > 0 ? ", " : "").append('\'').append(abbreviate(names.get(i))).append('\'');
+    }
+    if (names.size() > shown) {
+      sb.append(String.format(Locale.ROOT, " and %d more", names.size() - shown));
     }
     return sb.toString();
   }

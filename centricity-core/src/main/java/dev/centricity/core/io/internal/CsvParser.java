@@ -67,6 +67,38 @@ final class CsvParser implements RecordSource {
   private int maxFields = MAX_FIELDS;
   private int maxRecordChars = MAX_RECORD_CHARS;
 
+  /** The longest field {@link #recent} keeps. */
+  private static final int MAX_RECENT_CHARS = 48;
+
+  /**
+   * Short fields seen lately, by a hash of their characters: a survey export repeats a few labels
+   * ("Strongly agree") a million times, and handing out the same string again saves making it, and
+   * lets the cell's reader find it by a hash computed once.
+   */
+  private final String[] recent = new String[2048];
+
+  /** The field at {@code buffer[start, start + length)}: a string seen lately, or a new one. */
+  private String recent(int start, int length) {
+    int h = 0;
+    for (int i = start; i < start + length; i++) {
+      h = 31 * h + buffer[i];
+    }
+    int slot = (h ^ (h >>> 11)) & (recent.length - 1);
+    String seen = recent[slot];
+    if (seen != null && seen.length() == length) {
+      int i = 0;
+      while (i < length && seen.charAt(i) == buffer[start + i]) {
+        i++;
+      }
+      if (i == length) {
+        return seen;
+      }
+    }
+    String text = new String(buffer, start, length);
+    recent[slot] = text;
+    return text;
+  }
+
   /** The number of fields of the last record: the size the next one most likely has. */
   private int fieldsLastTime = 16;
 
@@ -382,7 +414,9 @@ final class CsvParser implements RecordSource {
                 ? ""
                 : length == 1 && buffer[position] < ONE_CHAR.length
                     ? ONE_CHAR[buffer[position]]
-                    : new String(buffer, position, length);
+                    : length <= MAX_RECENT_CHARS
+                        ? recent(position, length)
+                        : new String(buffer, position, length);
         position = end;
         return text;
       }
