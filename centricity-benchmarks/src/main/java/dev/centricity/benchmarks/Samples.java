@@ -26,7 +26,7 @@ final class Samples {
   private Samples() {}
 
   /** The point a respondent of team {@code g} gives trait {@code t}. */
-  private static int point(SplittableRandom random, int g, int t, int n) {
+  static int point(SplittableRandom random, int g, int t, int n) {
     if (random.nextInt(50) == 0) {
       return 0;
     }
