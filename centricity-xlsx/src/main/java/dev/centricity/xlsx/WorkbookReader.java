@@ -3,17 +3,14 @@ package dev.centricity.xlsx;
 import dev.centricity.core.CohortFormatException;
 import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
-import dev.centricity.core.cohort.CohortWarning;
+import dev.centricity.core.io.CohortColumns;
 import dev.centricity.core.io.CohortReader;
 import dev.centricity.xlsx.internal.SheetRows;
-import dev.centricity.xlsx.internal.SheetText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -96,50 +93,29 @@ public final class WorkbookReader {
     }
     SheetRows sheet = SheetRows.open(file.toFile(), source);
     try {
-      return new Rows(reader.withSeparator(',').open(new SheetText(sheet), source), sheet);
+      return reader.open(sheet, source);
     } catch (RuntimeException e) {
       sheet.close();
       throw e;
     }
   }
 
-  /** The reader's rows, closing the workbook with them. */
-  private static final class Rows implements CohortRows {
-    private final CohortRows rows;
-    private final SheetRows sheet;
-
-    Rows(CohortRows rows, SheetRows sheet) {
-      this.rows = rows;
-      this.sheet = sheet;
+  /**
+   * Reads a workbook's header and the rows that describe its columns, and says what each column
+   * matched, without reading any respondent (see {@link CohortReader#match(Path)}).
+   *
+   * @param file the {@code .xlsx} file
+   * @return the columns found
+   * @throws CohortFormatException if the file is not a workbook that can be read, or its header is
+   *     not acceptable to the reader
+   */
+  public CohortColumns match(Path file) {
+    String source = file.toString();
+    if (!Files.exists(file)) {
+      throw new CohortFormatException(source, 0, 0, "", "no such file", null);
     }
-
-    @Override
-    public String source() {
-      return rows.source();
-    }
-
-    @Override
-    public List<String> columns() {
-      return rows.columns();
-    }
-
-    @Override
-    public List<CohortWarning> warnings() {
-      return rows.warnings();
-    }
-
-    @Override
-    public Iterator<CohortRow> iterator() {
-      return rows.iterator();
-    }
-
-    @Override
-    public void close() {
-      try {
-        rows.close();
-      } finally {
-        sheet.close();
-      }
+    try (SheetRows sheet = SheetRows.open(file.toFile(), source)) {
+      return reader.match(sheet, source);
     }
   }
 }

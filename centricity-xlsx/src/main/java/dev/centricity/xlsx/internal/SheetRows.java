@@ -23,10 +23,12 @@ import org.dhatim.fastexcel.reader.Row;
  *
  * <p>A sheet stores only the cells that hold something, so a row ends at its last filled cell: a
  * row is padded with empty cells to the header's width, and empty cells beyond the header's width
- * are dropped (a filled one is kept, for the reader to report the row as too long). Rows with no
- * filled cell are skipped, as blank lines of a CSV file are. A number is its shortest decimal
- * ({@code 4}, not {@code 4.0}); a date or time is the number the sheet stores; a formula is its
- * last computed value; a boolean is {@code TRUE} or {@code FALSE}.
+ * are dropped (a filled one is kept, for the reader to report the row as too long). A row the sheet
+ * leaves out, or one with no filled cell, is given as a row of no cells, which the reader skips as
+ * it skips a blank line: so the k-th row given is sheet row k, and the reader's line numbers are
+ * the sheet's row numbers. A number is its shortest decimal ({@code 4}, not {@code 4.0}); a date or
+ * time is the number the sheet stores; a formula is its last computed value; a boolean is {@code
+ * TRUE} or {@code FALSE}.
  */
 public final class SheetRows implements Iterator<List<String>>, Closeable {
 
@@ -36,7 +38,8 @@ public final class SheetRows implements Iterator<List<String>>, Closeable {
   private final Iterator<Row> rows;
   private int width = -1;
   private int lastRowNumber;
-  private int nextRowNumber;
+  private Row pending;
+  private boolean closed;
   private List<String> next;
 
   private SheetRows(String source, ReadableWorkbook workbook, Stream<Row> stream) {
@@ -66,29 +69,28 @@ public final class SheetRows implements Iterator<List<String>>, Closeable {
     }
   }
 
-  /** The sheet row number (1-based) of the row last returned, 0 before the first. */
-  public int rowNumber() {
-    return lastRowNumber;
-  }
-
   @Override
   public boolean hasNext() {
-    while (next == null) {
-      Row row;
+    if (next != null) {
+      return true;
+    }
+    if (pending == null) {
       try {
         if (!rows.hasNext()) {
           return false;
         }
-        row = rows.next();
+        pending = rows.next();
       } catch (ExcelReaderException | UncheckedIOException e) {
         throw new CohortFormatException(
             source, lastRowNumber + 1, 0, "", "cannot read the sheet: " + reason(e), e);
       }
-      List<String> cells = cells(row);
-      if (cells != null) {
-        nextRowNumber = row.getRowNum();
-        next = cells;
-      }
+    }
+    if (pending.getRowNum() > lastRowNumber + 1) {
+      next = List.of(); // a row the sheet leaves out
+    } else {
+      List<String> cells = cells(pending);
+      next = cells == null ? List.of() : cells;
+      pending = null;
     }
     return true;
   }
@@ -100,7 +102,7 @@ public final class SheetRows implements Iterator<List<String>>, Closeable {
     }
     List<String> row = next;
     next = null;
-    lastRowNumber = nextRowNumber;
+    lastRowNumber++;
     return row;
   }
 
@@ -164,6 +166,10 @@ public final class SheetRows implements Iterator<List<String>>, Closeable {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     stream.close();
     closeQuietly(workbook);
   }
