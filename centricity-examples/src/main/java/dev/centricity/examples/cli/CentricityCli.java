@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       ValidateCommand.class,
       CohortCommand.class,
+      MapCommand.class,
       RubricCommand.class,
       FitCommand.class,
       CompareCommand.class,

@@ -225,7 +225,7 @@ final class CohortCommand implements Callable<Integer> {
               "centricity: %s: no row could be scored (%d rejected); the first: %s",
               file,
               rows,
-              CentricityCli.oneLine(why.toString())));
+              CohortSource.advice(CentricityCli.oneLine(why.toString()))));
       err.flush();
       return CentricityCli.BAD_INPUT;
     }

@@ -4,6 +4,8 @@ import dev.centricity.core.CentricityException;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.cohort.CohortRows;
+import dev.centricity.core.cohort.CohortWarning;
+import dev.centricity.core.io.CohortColumns;
 import dev.centricity.core.io.CohortReader;
 import dev.centricity.core.io.ResponseLinesReader;
 import dev.centricity.core.io.SurveyJsReader;
@@ -55,18 +57,17 @@ final class CohortSource {
   @Option(
       names = "--group-by",
       paramLabel = "COLUMN",
-      defaultValue = CohortReader.GROUP_COLUMN,
       description =
           "The column (or SurveyJS question, or JSON key) holding each respondent's group"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " (default: group, or the mapping file's).")
   String groupBy;
 
   @Option(
       names = "--respondent-column",
       paramLabel = "COLUMN",
       description =
-          "The column naming each respondent, such as 'Respondent ID' (default: 'respondent' when"
-              + " the file has one).")
+          "The column naming each respondent, such as 'Respondent ID' (default: respondent when"
+              + " the file has one, or the mapping file's).")
   String respondentColumn;
 
   /**
@@ -80,6 +81,9 @@ final class CohortSource {
         respondentColumn == null ? CohortReader.RESPONDENT_COLUMN : respondentColumn.strip();
     if (respondentColumn != null && respondent.isEmpty()) {
       throw usage("--respondent-column must name a column, but was '" + respondentColumn + "'");
+    }
+    if (groupBy == null) {
+      return;
     }
     if (groupBy.isBlank()) {
       throw usage(
@@ -151,24 +155,134 @@ final class CohortSource {
                 kind.description));
       }
     }
+    CohortRows rows;
     try {
       switch (kind) {
         case SURVEYJS:
-          return SurveyJsReader.of(scorer).withGroupKey(groupBy.strip()).open(f);
+          rows = SurveyJsReader.of(scorer).withGroupKey(groupName()).open(f);
+          break;
         case JSON_LINES:
           return ResponseLinesReader.of().withGroupKey(groupKey()).open(f);
         case WORKBOOK:
-          return WorkbookReader.of(reader(scorer, texts, csv)).open(f);
+          rows = WorkbookReader.of(reader(scorer, texts, csv)).open(f);
+          break;
         default:
-          return reader(scorer, texts, csv).open(f);
+          rows = reader(scorer, texts, csv).open(f);
       }
     } catch (CentricityException e) {
-      throw Inputs.prefixed(f, e);
+      throw advised(Inputs.prefixed(f, e));
+    }
+    requireATrait(rows, scorer.rubric(), kind);
+    return rows;
+  }
+
+  /**
+   * Refuses a file none of whose columns answers a trait: every row would be scored with no answer,
+   * which is never what was meant (the statements were reworded, or the headers are question
+   * codes).
+   */
+  private static void requireATrait(CohortRows rows, Rubric rubric, Kind kind) {
+    long missing =
+        rows.warnings().stream()
+            .filter(w -> w.code() == CohortWarning.Code.TRAIT_COLUMN_MISSING)
+            .count();
+    if (missing < rubric.allTraits().size()) {
+      return;
+    }
+    rows.close();
+    List<String> names = new ArrayList<>();
+    for (String c : rows.columns()) {
+      if (names.size() == 5) {
+        names.add("...");
+        break;
+      }
+      names.add("'" + (c.length() > 40 ? c.substring(0, 37) + "..." : c) + "'");
+    }
+    throw new CentricityException(
+        String.format(
+            Locale.ROOT,
+            "%s: no %s answers a trait of rubric '%s' (%s %s); name them by trait id or by"
+                + " statement, or map them in a mapping file (--map FILE; 'centricity map --write"
+                + " FILE EXPORT' writes one)",
+            rows.source(),
+            kind == Kind.SURVEYJS ? "question" : "column",
+            rubric.reference(),
+            kind == Kind.SURVEYJS ? "questions" : "columns",
+            names.isEmpty() ? "none" : String.join(", ", names)));
+  }
+
+  /**
+   * What each column of a CSV file or workbook matched, for {@code map}.
+   *
+   * @param scorer the scorer
+   * @param texts the rubric's texts
+   * @param file the export
+   * @param csv the CSV options
+   * @return the columns found
+   * @throws ParameterException (exit 2) for SurveyJS results or JSON lines, which have no columns
+   */
+  CohortColumns match(Scorer scorer, RubricTexts texts, Path file, CsvOption csv) {
+    check();
+    Path f = Inputs.requireFile(file);
+    Kind kind = kind(f);
+    if (kind == Kind.SURVEYJS || kind == Kind.JSON_LINES) {
+      throw usage(
+          String.format(
+              Locale.ROOT,
+              "map reads CSV files and workbooks, but %s holds %s, whose answers are keyed by"
+                  + " trait id already",
+              file,
+              kind.description));
+    }
+    try {
+      CohortReader reader = reader(scorer, texts, csv);
+      return kind == Kind.WORKBOOK ? WorkbookReader.of(reader).match(f) : reader.match(f);
+    } catch (CentricityException e) {
+      throw advised(Inputs.prefixed(f, e));
     }
   }
 
+  /**
+   * The library's advice in the words of the tool: a mapping file is given with {@code --map},
+   * strict columns are left out by leaving out {@code --strict-columns}, another column is named
+   * with {@code --group-by} or {@code --respondent-column}.
+   *
+   * @param e an exception whose message may advise a fix
+   * @return an exception with the same cause chain whose message names the tool's options
+   */
+  static CentricityException advised(CentricityException e) {
+    String m = e.getMessage();
+    String advised = advice(m);
+    return advised.equals(m) ? e : new CentricityException(advised, e);
+  }
+
+  /**
+   * A library message with its advice in the words of the tool.
+   *
+   * @param message the message
+   * @return the message naming the tool's options
+   */
+  static String advice(String message) {
+    return message
+        .replace(
+            "in a mapping file",
+            "in a mapping file (--map FILE; 'centricity map --write FILE EXPORT' writes one)")
+        .replace("or read without strict columns", "or leave out --strict-columns")
+        .replace(
+            "set the policy's unknownTraits to IGNORE to skip unknown columns",
+            "map them in a mapping file (--map FILE), or leave them: without --strict-columns"
+                + " they are listed and not used")
+        .replace(
+            "; name another column",
+            "; name another column with --group-by or --respondent-column");
+  }
+
+  private String groupName() {
+    return groupBy == null ? CohortReader.GROUP_COLUMN : groupBy.strip();
+  }
+
   private String groupKey() {
-    String key = groupBy.strip();
+    String key = groupName();
     if (List.of("respondent", "answers", "rubric").contains(key)) {
       throw usage(
           "--group-by '" + key + "' is a key of every response; give the key holding the group");
@@ -187,7 +301,10 @@ final class CohortSource {
 
   /** The CSV reader the options ask for. */
   private CohortReader reader(Scorer scorer, RubricTexts texts, CsvOption csv) {
-    CohortReader reader = CohortReader.of(scorer).withGroupColumn(groupBy.strip());
+    CohortReader reader = CohortReader.of(scorer).withTexts(texts);
+    if (groupBy != null) {
+      reader = reader.withGroupColumn(groupBy.strip());
+    }
     if (respondentColumn != null) {
       reader = reader.withRespondentColumn(respondentColumn.strip());
     }

@@ -320,4 +320,22 @@ class CohortRowsOutTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("+0.000");
   }
+
+  @Test
+  void should_exit_2_when_no_column_answers_a_trait() throws Exception {
+    // GIVEN a CSV whose columns are question codes, and SurveyJS results with other questions
+    Path csv = file("codes.csv", "Q1,Q2,Q3\n4,2,5\n");
+    Path json = file("results.json", "[{\"q1\": 4, \"q2\": 2}]");
+    // WHEN read
+    Run codes = run("cohort", "--rubric", SMALL, csv.toString());
+    Run survey = run("cohort", "--rubric", SMALL, json.toString());
+    // THEN exit 2, naming the columns and the options that map them
+    assertThat(codes.code()).isEqualTo(2);
+    assertThat(codes.err())
+        .contains("codes.csv: no column answers a trait of rubric 'cohort-small@1.0.0'")
+        .contains("'Q1', 'Q2', 'Q3'")
+        .contains("--map FILE");
+    assertThat(survey.code()).isEqualTo(2);
+    assertThat(survey.err()).contains("no question answers a trait").contains("'q1', 'q2'");
+  }
 }
