@@ -111,6 +111,10 @@ final class CohortCommand implements Callable<Integer> {
     } else {
       report = analyse(scorer, texts, file, source, csv, threads.get(), err);
     }
+    if (report.respondents() == 0) {
+      // nothing to report: the reasons go to stderr, nothing to stdout
+      return outcome(report.rows(), 0, report.errors(), err, "the report");
+    }
     String text;
     switch (format) {
       case json:

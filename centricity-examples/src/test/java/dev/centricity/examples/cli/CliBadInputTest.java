@@ -118,6 +118,9 @@ class CliBadInputTest {
         made,
         "cohort-two-columns-one-trait.csv",
         "respondent,group,rewards.insight,rewards.insight\nr1,A,4,4\n");
+    write(made, "cohort-unknown-column.csv", "respondent,group,colour\nr1,A,blue\n");
+    // no column is a trait of the rubric (a column that is not one is metadata, so one real trait
+    // column would make the file good)
     write(
         made, "cohort-wrong-rubric-columns.csv", "respondent,rewards.volume,focus.aims\nr1,3,3\n");
     write(made, "cohort-repeated-column.csv", "group,rewards.launches,GROUP\nA,3,B\n");
