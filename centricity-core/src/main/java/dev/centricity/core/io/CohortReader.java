@@ -10,6 +10,8 @@ import dev.centricity.core.io.internal.ReaderSettings;
 import dev.centricity.core.io.internal.Utf8Reader;
 import dev.centricity.core.text.RubricTexts;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -476,12 +478,24 @@ public final class CohortReader {
   public CohortRows open(Path file) {
     String source = file.toString();
     InputStream in;
+    if (Files.isDirectory(file)) {
+      throw new CohortFormatException(source, 0, 0, "", "is a directory, not a file", null);
+    }
     try {
-      in = Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
+      // A named pipe or a device is opened as a FileInputStream: the stream Files gives asks
+      // its channel for a position on every short read, which a pipe refuses ("Illegal seek").
+      in =
+          Files.isRegularFile(file)
+              ? Files.newInputStream(file)
+              : new FileInputStream(file.toFile());
+    } catch (NoSuchFileException | FileNotFoundException e) {
+      if (Files.exists(file)) {
+        throw new CohortFormatException(source, 0, 0, "", "cannot open the file", e);
+      }
       throw new CohortFormatException(source, 0, 0, "", "no such file", e);
     } catch (IOException e) {
-      throw new CohortFormatException(source, 0, 0, "", "cannot open the file: " + e, e);
+      throw new CohortFormatException(
+          source, 0, 0, "", "cannot open the file: " + e.getMessage(), e);
     }
     return open(in, source);
   }

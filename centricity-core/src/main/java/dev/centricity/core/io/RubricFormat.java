@@ -6,6 +6,7 @@ import dev.centricity.core.RubricValidationException;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
+import dev.centricity.core.io.internal.Schemas;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -26,6 +27,18 @@ import java.util.Objects;
 public final class RubricFormat {
 
   private RubricFormat() {}
+
+  /**
+   * The JSON Schema (draft 2020-12) of rubric files, as text: for editors and validators that check
+   * files before the library reads them. It is also the resource {@code
+   * /dev/centricity/core/rubric.schema.json}, but a resource of a named module cannot be read from
+   * outside it (the package is opened to Jackson only), so read it through this method.
+   *
+   * @return the schema, a JSON document in UTF-8
+   */
+  public static String jsonSchema() {
+    return Schemas.text("rubric.schema.json");
+  }
 
   /**
    * Reads a rubric file, YAML or JSON by its extension ({@code .json}, {@code .yaml}, {@code .yml})

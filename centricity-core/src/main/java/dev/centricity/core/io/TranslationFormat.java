@@ -5,6 +5,7 @@ import dev.centricity.core.Rubric;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
+import dev.centricity.core.io.internal.Schemas;
 import dev.centricity.core.io.internal.TranslationTree;
 import dev.centricity.core.text.Translation;
 import dev.centricity.core.text.TranslationValidationException;
@@ -43,6 +44,18 @@ import java.util.Objects;
 public final class TranslationFormat {
 
   private TranslationFormat() {}
+
+  /**
+   * The JSON Schema (draft 2020-12) of translation files, as text: for editors and validators that
+   * check files before the library reads them. It is also the resource {@code
+   * /dev/centricity/core/translation.schema.json}, but a resource of a named module cannot be read
+   * from outside it (the package is opened to Jackson only), so read it through this method.
+   *
+   * @return the schema, a JSON document in UTF-8
+   */
+  public static String jsonSchema() {
+    return Schemas.text("translation.schema.json");
+  }
 
   /**
    * Reads a translation file, YAML or JSON by its extension or, failing that, its first character.

@@ -8,6 +8,7 @@ import dev.centricity.core.Scorer;
 import dev.centricity.examples.Json;
 import dev.centricity.examples.ReportLanguage;
 import dev.centricity.rubric.DefaultRubrics;
+import dev.centricity.rubric.SampleOrganisation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compares an orientation response (where the organisation stands) with a context response",
-      "(what its situation calls for), overall and dimension by dimension."
+      "(what its situation calls for), overall and dimension by dimension. --sample NAME",
+      "compares a bundled sample organisation's two responses."
     })
 final class FitCommand implements Callable<Integer> {
 
@@ -36,22 +38,33 @@ final class FitCommand implements Callable<Integer> {
 
   @Option(
       names = "--orientation",
-      required = true,
       paramLabel = "RESPONSE",
       description = "A response to the orientation rubric.")
   Path orientation;
 
   @Option(
       names = "--context",
-      required = true,
       paramLabel = "RESPONSE",
       description = "A response to the context rubric.")
   Path context;
 
-  @Option(names = "--orientation-rubric", paramLabel = "FILE", description = "Default: built in.")
+  @Option(
+      names = "--sample",
+      paramLabel = "NAME",
+      description =
+          "Both responses of a bundled sample instead: tableware, online-retailer or sales-talk.")
+  String sample;
+
+  @Option(
+      names = "--orientation-rubric",
+      paramLabel = "FILE",
+      description = "A rubric file or the id of a bundled rubric (default: built in).")
   Path orientationRubric;
 
-  @Option(names = "--context-rubric", paramLabel = "FILE", description = "Default: built in.")
+  @Option(
+      names = "--context-rubric",
+      paramLabel = "FILE",
+      description = "A rubric file or the id of a bundled rubric (default: built in).")
   Path contextRubric;
 
   @Option(
@@ -65,16 +78,30 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean files = orientation != null || context != null;
+    if (sample == null ? orientation == null || context == null : files) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "give --orientation RESPONSE and --context RESPONSE, or --sample NAME");
+    }
     Rubric o = Inputs.orientationRubric(orientationRubric);
     Rubric c = Inputs.rubric(contextRubric, DefaultRubrics.context());
-    Scorecard oc = score(o, orientation);
-    Scorecard cc = score(c, context);
+    Scorecard oc;
+    Scorecard cc;
+    if (sample != null) {
+      SampleOrganisation s = Inputs.sample(sample);
+      oc = score(o, s.orientation(), "--sample " + sample);
+      cc = score(c, s.context(), "--sample " + sample);
+    } else {
+      oc = score(o, orientation);
+      cc = score(c, context);
+    }
     Fit fit;
     try {
       fit = Fit.of(oc, cc);
     } catch (dev.centricity.core.CentricityException e) {
-      throw new CentricityCli.InputException(
-          orientation + " and " + context + ": " + e.getMessage(), e);
+      String what = sample != null ? "--sample " + sample : orientation + " and " + context;
+      throw new CentricityCli.InputException(what + ": " + e.getMessage(), e);
     }
     StringBuilder text = new StringBuilder();
     if (format == Format.json) {
@@ -145,11 +172,14 @@ final class FitCommand implements Callable<Integer> {
   }
 
   private static Scorecard score(Rubric rubric, Path file) {
-    Response r = Inputs.response(file);
+    return score(rubric, Inputs.response(file), file.toString());
+  }
+
+  private static Scorecard score(Rubric rubric, Response r, String source) {
     try {
       return Scorer.of(rubric).score(r);
     } catch (dev.centricity.core.CentricityException e) {
-      throw Inputs.prefixed(file, e);
+      throw Inputs.prefixed(source, e);
     }
   }
 }

@@ -52,7 +52,7 @@ final class RubricCommand implements Callable<Integer> {
     @Override
     public Format convert(String value) {
       for (Format f : Format.values()) {
-        if (f.toString().equals(value)) {
+        if (f.toString().equalsIgnoreCase(value) || f.name().equalsIgnoreCase(value)) {
           return f;
         }
       }
@@ -61,7 +61,7 @@ final class RubricCommand implements Callable<Integer> {
               Locale.ROOT,
               "expected one of %s but was '%s'",
               java.util.Arrays.toString(Format.values()),
-              value));
+              Printable.safe(value)));
     }
   }
 

@@ -7,7 +7,12 @@ import picocli.CommandLine.Option;
 /** The {@code --rubric FILE} option of every command that scores: the rubric, or the default. */
 final class RubricOption {
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file (YAML or JSON).")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE",
+      description =
+          "A rubric file (YAML or JSON), or the id of a bundled rubric:"
+              + " product-customer-centricity or centricity-context.")
   Path file;
 
   /**

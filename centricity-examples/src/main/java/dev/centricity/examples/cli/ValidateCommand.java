@@ -19,12 +19,16 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description =
-        "Checks rubric files and lists every problem with its path, or says each is valid.")
+        "Checks rubric files (or bundled rubrics by id) and lists every problem with its path, or"
+            + " says each is valid.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "RUBRIC", arity = "1..*", description = "Rubric files (YAML or JSON).")
+  @Parameters(
+      paramLabel = "RUBRIC",
+      arity = "1..*",
+      description = "Rubric files (YAML or JSON), or ids of bundled rubrics.")
   List<Path> rubrics;
 
   @Override
@@ -34,11 +38,12 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : rubrics) {
       try {
-        Rubric r = RubricFormat.read(Inputs.requireFile(file));
+        Rubric r =
+            Inputs.bundled(file).orElseGet(() -> RubricFormat.read(Inputs.requireFile(file)));
         out.printf(
             Locale.ROOT,
             "%s: valid (%s, %d dimensions, %d traits, %d worked examples hold)%n",
-            file,
+            Printable.safe(file.toString()),
             r.reference(),
             r.dimensions().size(),
             r.allTraits().size(),
@@ -48,15 +53,15 @@ final class ValidateCommand implements Callable<Integer> {
         err.printf(
             Locale.ROOT,
             "%s: invalid, %d problem%s%n",
-            file,
+            Printable.safe(file.toString()),
             e.problems().size(),
             e.problems().size() == 1 ? "" : "s");
         for (Problem p : e.problems()) {
-          err.println("  " + p);
+          err.println("  " + Printable.safe(p.toString()));
         }
       } catch (CentricityException e) {
         invalid++;
-        err.println(CentricityCli.oneLine(Inputs.prefixed(file, e).getMessage()));
+        err.println(CentricityCli.summary(Inputs.prefixed(file, e).getMessage(), false));
       }
     }
     out.flush();
