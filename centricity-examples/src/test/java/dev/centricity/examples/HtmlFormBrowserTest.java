@@ -1,7 +1,6 @@
 package dev.centricity.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.centricity.core.Answer;
 import dev.centricity.core.Response;
@@ -66,10 +65,8 @@ class HtmlFormBrowserTest {
 
   @Test
   void should_save_keyboard_answers_that_score_as_planned() throws Exception {
-    Optional<Path> chromium = HtmlReportTest.chromium();
-    boolean ready = chromium.isPresent() && Files.isExecutable(CHROMEDRIVER);
-    assumeTrue(ready || System.getenv("CI") != null, "Chromium or chromium-driver is missing");
-    assertThat(ready).as("Chromium and chromium-driver are needed in CI").isTrue();
+    Optional<Path> chromium = Optional.of(Browsers.chromium("HtmlFormBrowserTest"));
+    Browsers.chromedriver("HtmlFormBrowserTest");
 
     // GIVEN the German form and a planned answer per trait
     RubricTexts texts = DefaultRubrics.productCustomerTexts();

@@ -106,11 +106,13 @@ public final class CentricityCli implements Runnable {
    * CheckedWriter} the line gives the system's reason.
    *
    * @param out where results go
-   * @param err where messages go
+   * @param given where messages go
    * @param args the command line
    * @return the exit code
    */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter given, String... args) {
+    // whatever a command writes to stderr reaches the terminal with its control characters escaped
+    PrintWriter err = new PrintWriter(Printable.terminal(given), true);
     CommandLine cli = new CommandLine(new CentricityCli());
     cli.setOut(out);
     cli.setErr(err);
@@ -252,7 +254,8 @@ public final class CentricityCli implements Runnable {
 
   /**
    * A message on one line: the library lists several problems on lines of their own, indented under
-   * a head line; here they follow the head after a colon, separated by semicolons.
+   * a head line; here they follow the head after a colon, separated by semicolons. Control
+   * characters are escaped ({@link Printable#safe}).
    *
    * @param message the message, possibly of several lines
    * @return the message on one line
@@ -260,11 +263,11 @@ public final class CentricityCli implements Runnable {
   static String oneLine(String message) {
     List<String> lines = lines(message);
     if (lines.size() <= 1) {
-      return lines.isEmpty() ? "" : lines.get(0);
+      return lines.isEmpty() ? "" : Printable.safe(lines.get(0));
     }
     String head = lines.get(0);
     String rest = String.join("; ", lines.subList(1, lines.size()));
-    return head.endsWith(":") ? head + " " + rest : head + ": " + rest;
+    return Printable.safe(head.endsWith(":") ? head + " " + rest : head + ": " + rest);
   }
 
   /**

@@ -321,6 +321,11 @@ final class CohortSource {
    * @throws CentricityException if the file cannot be read
    */
   static Kind kind(Path file) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // a named pipe or a device can be read only once: looking at its first bytes would leave
+      // the reader a second open that waits for ever, so it is read as CSV
+      return Kind.CSV;
+    }
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(4096);

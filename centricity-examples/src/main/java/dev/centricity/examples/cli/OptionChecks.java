@@ -1,6 +1,5 @@
 package dev.centricity.examples.cli;
 
-import dev.centricity.core.io.CohortReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,8 +25,7 @@ final class OptionChecks {
    * Checks the options of the command about to run.
    *
    * @param parseResult the parsed command line
-   * @throws ParameterException (exit 2, one line) if {@code --out} is one of the inputs or {@code
-   *     --group-by} is blank or the respondent column
+   * @throws ParameterException (exit 2, one line) if {@code --out} is one of the inputs
    */
   static void check(ParseResult parseResult) {
     ParseResult last = parseResult;
@@ -36,7 +33,6 @@ final class OptionChecks {
       last = last.subcommand();
     }
     outIsNoInput(last);
-    groupColumn(last);
   }
 
   /**
@@ -87,39 +83,6 @@ final class OptionChecks {
       return Files.exists(b) && Files.isSameFile(a, b);
     } catch (IOException | SecurityException e) {
       return false; // an input that cannot be looked at is not the output file
-    }
-  }
-
-  /**
-   * Refuses a {@code --group-by} that is blank or the respondent column, which the reader cannot
-   * group by (it said so with an exception the tool reported as an internal error).
-   */
-  private static void groupColumn(ParseResult command) {
-    OptionSpec group = command.matchedOption("--group-by");
-    if (group == null || !(group.getValue() instanceof String column)) {
-      return;
-    }
-    CommandLine cli = command.commandSpec().commandLine();
-    if (column.isBlank()) {
-      throw new ParameterException(
-          cli,
-          "--group-by '"
-              + Printable.safe(column)
-              + "' names no column; give the name of the column holding the groups");
-    }
-    OptionSpec respondentOption = command.commandSpec().findOption("--respondent-column");
-    String respondent =
-        respondentOption != null && respondentOption.getValue() instanceof String r && !r.isBlank()
-            ? r
-            : CohortReader.RESPONDENT_COLUMN;
-    if (column.strip().equalsIgnoreCase(respondent.strip())) {
-      throw new ParameterException(
-          cli,
-          String.format(
-              Locale.ROOT,
-              "--group-by '%s' is the column naming each respondent, which cannot also be the"
-                  + " group; name the column holding the groups",
-              Printable.safe(column)));
     }
   }
 }

@@ -247,8 +247,15 @@ final class PlanCommand implements Callable<Integer> {
     Map<String, List<Response>> byGroup = new TreeMap<>();
     List<Response> all = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
-    try (CohortRows rows =
-        CohortReader.of(scorer).withGroupColumn(groupBy).open(Inputs.requireFile(cohort))) {
+    CohortReader reader;
+    try {
+      reader = CohortReader.of(scorer).withGroupColumn(groupBy);
+    } catch (IllegalArgumentException e) {
+      // blank, or the respondent column: a usage error naming the column, not an internal error
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--group-by '" + groupBy + "': " + e.getMessage());
+    }
+    try (CohortRows rows = reader.open(Inputs.requireFile(cohort))) {
       for (CohortRow row : rows) {
         if (row.error().isPresent()) {
           errors.add(row.error().get());

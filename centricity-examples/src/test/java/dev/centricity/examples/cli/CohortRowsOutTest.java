@@ -106,7 +106,7 @@ class CohortRowsOutTest {
             csv.toString());
     // THEN exit 2 and the survey unchanged
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("is the cohort being read");
+    assertThat(r.err()).contains("is also an input (COHORT");
     assertThat(Files.readString(csv)).isEqualTo(HEADER + "a3,A,3,3,3,3,2\n");
   }
 
