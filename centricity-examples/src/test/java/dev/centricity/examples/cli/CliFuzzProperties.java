@@ -140,8 +140,8 @@ class CliFuzzProperties {
       assertThat(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0).as("mkfifo").isTrue();
       Thread writer = feed(fifo, c.content());
       Run piped = CentricityCliTest.run(args(c.command(), fifo));
-      if (writer.isAlive()) {
-        // the tool never opened the pipe: open it here, so that the writer can finish
+      if (!opened.get(fifo)) {
+        // the tool never opened the pipe, and the writer waits in its open: open it here
         try (var in = Files.newInputStream(fifo)) {
           in.readAllBytes();
         }
@@ -253,11 +253,24 @@ class CliFuzzProperties {
         .doesNotContainPattern("\\b(java|javax|tools\\.jackson|org\\.snakeyaml)\\.[a-z]+\\.");
   }
 
+  /** Whether the writer of each pipe got past its open, that is, whether a reader opened it. */
+  private static final java.util.Map<Path, Boolean> OPENED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final class Opened {
+    boolean get(Path fifo) {
+      return OPENED.getOrDefault(fifo, false);
+    }
+  }
+
+  private final Opened opened = new Opened();
+
   private static Thread feed(Path fifo, byte[] bytes) {
     Thread t =
         new Thread(
             () -> {
               try (var out = Files.newOutputStream(fifo)) {
+                OPENED.put(fifo, true);
                 out.write(bytes);
               } catch (IOException e) {
                 // the reader stopped early, as it may on a bad header
