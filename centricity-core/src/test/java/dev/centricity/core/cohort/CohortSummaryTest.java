@@ -93,6 +93,36 @@ class CohortSummaryTest {
   }
 
   @Test
+  void should_keep_the_coded_problems_of_error_rows_through_the_bytes() {
+    // GIVEN a summary holding a rejected row with its reason as a code and values (what a report in
+    // another language words it from) and one with a reason only
+    CohortAnalysis analysis = CohortAnalysis.of(Scorer.of(small()));
+    RowProblem problem =
+        RowProblem.of(RowProblem.Code.NOT_AN_ANSWER, Optional.of("q1"), List.of("q1", "lots"));
+    RowError coded =
+        RowError.of(
+            4,
+            Optional.of("r-4"),
+            Optional.of("q1"),
+            "column 'q1': 'lots' is not an answer",
+            List.of(problem));
+    CohortSummary summary = analysis.summary().add(CohortRow.of(coded)).add(error(7));
+    // WHEN it travels as bytes and is read back
+    CohortReport back = analysis.summary(summary.toBytes()).report();
+    // THEN the first error keeps its problem (code, column and values), the second has none, and
+    // the
+    // report writes the same JSON as the summary it came from
+    assertThat(back.errors()).hasSize(2);
+    RowProblem read = back.errors().get(0).problems().get(0);
+    assertThat(read.code()).isEqualTo(RowProblem.Code.NOT_AN_ANSWER);
+    assertThat(read.column()).hasValue("q1");
+    assertThat(read.values()).containsExactly("q1", "lots");
+    assertThat(back.errors().get(1).problems()).isEmpty();
+    assertThat(CohortReportFormat.toJson(back))
+        .isEqualTo(CohortReportFormat.toJson(summary.report()));
+  }
+
+  @Test
   void should_keep_error_rows_in_line_order_when_merged_in_another_order() {
     // GIVEN errors on lines 2, 5 and 3, 9 in two summaries
     CohortAnalysis analysis = CohortAnalysis.of(Scorer.of(small()));

@@ -3,6 +3,7 @@ package dev.centricity.core.cohort.internal;
 import dev.centricity.core.CentricityException;
 import dev.centricity.core.cohort.CohortReport;
 import dev.centricity.core.cohort.RowError;
+import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.internal.CompiledRubric;
 import dev.centricity.core.internal.Texts;
 import java.io.DataInput;
@@ -177,6 +178,15 @@ final class CohortAccumulator {
       writeOptional(out, e.respondent());
       writeOptional(out, e.column());
       writeText(out, e.reason());
+      out.writeInt(e.problems().size());
+      for (RowProblem p : e.problems()) {
+        writeText(out, p.code().name());
+        writeOptional(out, p.column());
+        out.writeInt(p.values().size());
+        for (String v : p.values()) {
+          writeText(out, v);
+        }
+      }
     }
   }
 
@@ -202,9 +212,30 @@ final class CohortAccumulator {
       long line = in.readLong();
       Optional<String> respondent = readOptional(in);
       Optional<String> column = readOptional(in);
-      acc.errors.add(RowError.of(line, respondent, column, readText(in)));
+      String reason = readText(in);
+      int count = in.readInt();
+      List<RowProblem> problems = new ArrayList<>();
+      for (int p = 0; p < count; p++) {
+        RowProblem.Code code = problemCode(readText(in));
+        Optional<String> problemColumn = readOptional(in);
+        int valueCount = in.readInt();
+        List<String> values = new ArrayList<>();
+        for (int v = 0; v < valueCount; v++) {
+          values.add(readText(in));
+        }
+        problems.add(RowProblem.of(code, problemColumn, values));
+      }
+      acc.errors.add(RowError.of(line, respondent, column, reason, problems));
     }
     return acc;
+  }
+
+  private static RowProblem.Code problemCode(String name) throws IOException {
+    try {
+      return RowProblem.Code.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("an unknown row problem code '" + name + "'", e);
+    }
   }
 
   private static void writeText(DataOutput out, String text) throws IOException {
