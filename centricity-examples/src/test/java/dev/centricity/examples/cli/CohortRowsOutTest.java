@@ -332,7 +332,8 @@ class CohortRowsOutTest {
     // THEN exit 2, naming the columns and the options that map them
     assertThat(codes.code()).isEqualTo(2);
     assertThat(codes.err())
-        .contains("codes.csv: no column answers a trait of rubric 'cohort-small@1.0.0'")
+        // the header row's place in the file, then the reason
+        .contains("codes.csv:1:1: no column answers a trait of rubric 'cohort-small@1.0.0'")
         .contains("'Q1', 'Q2', 'Q3'")
         .contains("--map FILE");
     assertThat(survey.code()).isEqualTo(2);
