@@ -94,6 +94,12 @@ public final class CompiledScorer implements PositionalEngine {
   final double strengthThreshold;
 
   /**
+   * What a writer keeps from one scorecard of this scorer to the next (see {@link
+   * CardFigures#writerState()}); set racily, so it must be safe to publish that way (final fields).
+   */
+  volatile Object writerState;
+
+  /**
    * Compiles a rubric.
    *
    * @param rubric a valid rubric

@@ -387,6 +387,70 @@ final class ScoredCard extends Scorecard implements CardFigures {
     ratios(out, scratch);
   }
 
+  @Override
+  public String[] traitIds() {
+    return s.traitIds;
+  }
+
+  @Override
+  public int traitDimension(int t) {
+    return s.traitDimension[t];
+  }
+
+  /** Whether trait t is among {@link #contributions()}, which are in trait order. */
+  @Override
+  public boolean contributes(int t) {
+    return omega > 0 && dimensionCounts(s.traitDimension[t]) && traitCounts(t);
+  }
+
+  /** The figures of {@link ScoredContribution}, worked out with the same operations. */
+  @Override
+  public void contributionInto(int t, double[] out) {
+    double value = value(t);
+    double weight = contributionWeight(t);
+    out[0] = value;
+    out[1] = weight;
+    // c = traitShare · d_t, accumulated into zeros exactly as ScoredContribution.vectorArray does
+    double[] c = new double[DELTA + s.poleCount];
+    s.addDirection(t, value, weight, c, 0);
+    System.arraycopy(c, DELTA, out, 2, s.poleCount);
+    if (s.poleCount == 2) {
+      out[2 + s.poleCount] = contributionIndex(t);
+    }
+  }
+
+  @Override
+  public double dimensionWeight(int d) {
+    return s.dimensionWeight[d];
+  }
+
+  @Override
+  public double dimensionCoverage(int d) {
+    return clamp01(dims[d * s.stride + COVERAGE]);
+  }
+
+  @Override
+  public int dimensionProfileInto(int d, double[] out) {
+    double[] p = profileOf(dims, d * s.stride + DELTA);
+    System.arraycopy(p, 0, out, 0, p.length);
+    return leading(p);
+  }
+
+  @Override
+  public boolean dimensionPulls(int d) {
+    return pulls(d);
+  }
+
+  @Override
+  public Object writerState() {
+    return s.writerState;
+  }
+
+  @Override
+  public void writerState(Object state) {
+    s.writerState = state;
+  }
+
   static void zero(double[] a, double[] b) {
     for (int q = 0; q < a.length; q++) {
       a[q] = 0.0;

@@ -5,6 +5,8 @@ import dev.centricity.core.DimensionScore;
 import dev.centricity.core.FormatException;
 import dev.centricity.core.Problem;
 import dev.centricity.core.Scorecard;
+import dev.centricity.core.internal.CardFigures;
+import dev.centricity.core.io.internal.FullJson;
 import dev.centricity.core.io.internal.JsonSupport;
 import dev.centricity.core.io.internal.Reading;
 import dev.centricity.core.io.internal.Reading.Syntax;
@@ -32,6 +34,10 @@ public final class ScorecardFormat {
    * @return the JSON text
    */
   public static String toJson(Scorecard scorecard) {
+    if (scorecard instanceof CardFigures) {
+      // The library's own scorecard: the same text, written from its numbers (FullJson).
+      return FullJson.of(scorecard);
+    }
     return JsonSupport.json().writeValueAsString(scorecard);
   }
 

@@ -156,7 +156,7 @@ public final class SummaryJson {
   }
 
   /** A number as the library's generator writes it: NaN and the infinities as strings. */
-  private static void number(StringBuilder out, double value) {
+  static void number(StringBuilder out, double value) {
     if (Double.isFinite(value)) {
       out.append(value);
     } else {
