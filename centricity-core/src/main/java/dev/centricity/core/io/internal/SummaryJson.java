@@ -17,10 +17,11 @@ import java.util.OptionalDouble;
  * <p>The summary has a fixed shape and is what a service writes for every request, so it is written
  * as text into a per-thread {@link StringBuilder} rather than through a Jackson generator, whose
  * set-up costs more than the rest of the answer: the only string made is the answer. It writes what
- * the library's generator writes: numbers as {@link Double#toString(double)}, strings with the same
- * escapes ({@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters as {@code
- * \}{@code u00XX} in upper-case hex; everything else as it is). {@code SummaryJsonProperties} holds
- * the two writers to the same text.
+ * the library's generator writes: numbers as {@link Double#toString(double)} (by {@link
+ * DoubleText}, which finds the same text faster for most of a scorecard's figures), strings with
+ * the same escapes ({@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters as
+ * {@code \}{@code u00XX} in upper-case hex; everything else as it is). {@code
+ * SummaryJsonProperties} holds the two writers to the same text.
  */
 public final class SummaryJson {
 
@@ -158,7 +159,7 @@ public final class SummaryJson {
   /** A number as the library's generator writes it: NaN and the infinities as strings. */
   static void number(StringBuilder out, double value) {
     if (Double.isFinite(value)) {
-      out.append(value);
+      DoubleText.append(out, value);
     } else {
       out.append('"').append(value).append('"');
     }
