@@ -55,7 +55,7 @@ public final class ResponseJson {
         }
       };
 
-  private static final class Scratch {
+  static final class Scratch {
     /** The rubric the last request named: a service's requests name the same few. */
     String lastRubric = "";
 
@@ -64,6 +64,38 @@ public final class ResponseJson {
 
     /** Open addressing on the ids' hash codes: 1 + the position of an id, 0 for a free slot. */
     int[] slots = new int[128];
+
+    /** The ids of the last request read from its text, by position: requests repeat them. */
+    String[] lastIds = new String[64];
+
+    /** The number of answers the text reader found. */
+    int count;
+
+    /** The text json[from, to) as a string: the last request's id at this position if equal. */
+    String id(String json, int from, int to, int position) {
+      if (position >= lastIds.length) {
+        lastIds = Arrays.copyOf(lastIds, Math.max(position + 1, lastIds.length * 2));
+      }
+      String last = lastIds[position];
+      int n = to - from;
+      if (last != null && last.length() == n && json.regionMatches(from, last, 0, n)) {
+        return last;
+      }
+      String id = json.substring(from, to);
+      lastIds[position] = id;
+      return id;
+    }
+
+    /** The text json[from, to) as a string, the last rubric's string when it is the same text. */
+    String rubric(String json, int from, int to) {
+      int n = to - from;
+      String last = lastRubric;
+      if (last.length() == n && json.regionMatches(from, last, 0, n)) {
+        return last;
+      }
+      lastRubric = json.substring(from, to);
+      return lastRubric;
+    }
 
     /** Adds the n-th id; false if it is already there. */
     boolean addDistinct(String id, int n) {
@@ -156,6 +188,16 @@ public final class ResponseJson {
     if (json.length() > JsonSupport.MAX_DOCUMENT_CHARS || json.startsWith("\uFEFF")) {
       return null;
     }
+    Scratch scratch = SCRATCH.get();
+    Response plain;
+    try {
+      plain = readText(json, scratch);
+    } finally {
+      scratch.clear(scratch.ids.length);
+    }
+    if (plain != null) {
+      return plain;
+    }
     TokenStreamFactory factory = JsonSupport.json().tokenStreamFactory();
     try (JsonParser p = factory.createParser(CONTEXT, json)) {
       return read(p);
@@ -221,6 +263,254 @@ public final class ResponseJson {
       answers = new Answer[0];
     }
     return new CompactResponse(rubric, respondent, ids, answers);
+  }
+
+  // ---- the plainest documents, read from their characters
+
+  /**
+   * Reads a response from the characters of the plainest documents, or returns null for the token
+   * reader to take: JSON white space, keys and texts without escapes or control characters (each at
+   * most {@link JsonSupport#MAX_NAME_CHARS} or {@link JsonSupport#MAX_STRING_CHARS} long), answers
+   * written as integers of int range without a sign other than a minus and without leading zeros,
+   * {@code null}, or {@code "n/a"} in any case with spaces around; each of the three keys at most
+   * once, each trait at most once, nothing after the object. That is a part of what the token
+   * reader takes, read to the same response (the ids and texts are the characters between the
+   * quotes), and anything else goes on to it. The strings of ids equal to the last request's at the
+   * same position are used again.
+   */
+  static Response readText(String json, Scratch s) {
+    int n = json.length();
+    int i = space(json, 0);
+    if (i >= n || json.charAt(i) != '{') {
+      return null;
+    }
+    String rubric = null;
+    String respondent = null;
+    boolean seenRubric = false;
+    boolean seenRespondent = false;
+    boolean seenAnswers = false;
+    i = space(json, i + 1);
+    if (i < n && json.charAt(i) == '}') {
+      i++;
+    } else {
+      while (true) {
+        if (i >= n || json.charAt(i) != '"') {
+          return null;
+        }
+        int key = i + 1;
+        int keyEnd = textEnd(json, key, JsonSupport.MAX_NAME_CHARS);
+        if (keyEnd < 0) {
+          return null;
+        }
+        i = space(json, keyEnd + 1);
+        if (i >= n || json.charAt(i) != ':') {
+          return null;
+        }
+        i = space(json, i + 1);
+        if (i >= n) {
+          return null;
+        }
+        int keyLength = keyEnd - key;
+        if (keyLength == 6 && json.startsWith("rubric", key)) {
+          int end = json.charAt(i) == '"' ? textEnd(json, i + 1, JsonSupport.MAX_STRING_CHARS) : -1;
+          if (seenRubric || end < 0) {
+            return null;
+          }
+          seenRubric = true;
+          rubric = s.rubric(json, i + 1, end);
+          i = end + 1;
+        } else if (keyLength == 10 && json.startsWith("respondent", key)) {
+          int end = json.charAt(i) == '"' ? textEnd(json, i + 1, JsonSupport.MAX_STRING_CHARS) : -1;
+          if (seenRespondent || end < 0) {
+            return null;
+          }
+          seenRespondent = true;
+          respondent = json.substring(i + 1, end);
+          i = end + 1;
+        } else if (keyLength == 7 && json.startsWith("answers", key)) {
+          if (seenAnswers || json.charAt(i) != '{') {
+            return null;
+          }
+          seenAnswers = true;
+          i = answersText(json, i + 1, s);
+          if (i < 0) {
+            return null;
+          }
+        } else {
+          return null;
+        }
+        i = space(json, i);
+        if (i >= n) {
+          return null;
+        }
+        char c = json.charAt(i);
+        if (c == '}') {
+          i++;
+          break;
+        }
+        if (c != ',') {
+          return null;
+        }
+        i = space(json, i + 1);
+      }
+    }
+    if (space(json, i) != n) {
+      return null;
+    }
+    int count = seenAnswers ? s.count : 0;
+    return new CompactResponse(
+        rubric, respondent, Arrays.copyOf(s.ids, count), Arrays.copyOf(s.answers, count));
+  }
+
+  /**
+   * Reads the answers' object from after its brace into the scratch arrays ({@code s.count} of
+   * them); the position after its closing brace, or −1 for the token reader.
+   */
+  private static int answersText(String json, int from, Scratch s) {
+    int n = json.length();
+    int i = space(json, from);
+    int count = 0;
+    if (i < n && json.charAt(i) == '}') {
+      s.count = 0;
+      return i + 1;
+    }
+    while (true) {
+      if (i >= n || json.charAt(i) != '"') {
+        return -1;
+      }
+      int id = i + 1;
+      int idEnd = textEnd(json, id, JsonSupport.MAX_NAME_CHARS);
+      if (idEnd < 0) {
+        return -1;
+      }
+      i = space(json, idEnd + 1);
+      if (i >= n || json.charAt(i) != ':') {
+        return -1;
+      }
+      i = space(json, i + 1);
+      if (i >= n) {
+        return -1;
+      }
+      char c = json.charAt(i);
+      Answer answer;
+      if (c == '-' || (c >= '0' && c <= '9')) {
+        int j = c == '-' ? i + 1 : i;
+        int digits = j;
+        long value = 0;
+        while (j < n && j - digits <= 10) {
+          char d = json.charAt(j);
+          if (d < '0' || d > '9') {
+            break;
+          }
+          value = value * 10 + (d - '0');
+          j++;
+        }
+        int length = j - digits;
+        if (length == 0 || length > 10 || (length > 1 && json.charAt(digits) == '0')) {
+          return -1;
+        }
+        if (j < n) {
+          char d = json.charAt(j);
+          if (d == '.' || d == 'e' || d == 'E' || (d >= '0' && d <= '9')) {
+            return -1; // a fraction, an exponent or more digits: the token reader decides
+          }
+        }
+        if (c == '-') {
+          value = -value;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+          return -1;
+        }
+        answer = Answer.of((int) value);
+        i = j;
+      } else if (c == 'n') {
+        if (!json.startsWith("null", i)) {
+          return -1;
+        }
+        answer = Answer.blank();
+        i += 4;
+      } else if (c == '"') {
+        int end = textEnd(json, i + 1, JsonSupport.MAX_STRING_CHARS);
+        if (end < 0 || !isNotApplicable(json, i + 1, end)) {
+          return -1;
+        }
+        answer = Answer.notApplicable();
+        i = end + 1;
+      } else {
+        return -1;
+      }
+      if (count == s.ids.length) {
+        if (count >= MAX_TRAITS) {
+          return -1;
+        }
+        s.ids = Arrays.copyOf(s.ids, count * 2);
+        s.answers = Arrays.copyOf(s.answers, count * 2);
+      }
+      String key = s.id(json, id, idEnd, count);
+      s.ids[count] = key;
+      if (!s.addDistinct(key, count)) {
+        return -1;
+      }
+      s.answers[count++] = answer;
+      i = space(json, i);
+      if (i >= n) {
+        return -1;
+      }
+      c = json.charAt(i);
+      if (c == '}') {
+        s.count = count;
+        return i + 1;
+      }
+      if (c != ',') {
+        return -1;
+      }
+      i = space(json, i + 1);
+    }
+  }
+
+  /** The position of the first character from {@code i} that is not JSON white space. */
+  private static int space(String json, int i) {
+    int n = json.length();
+    while (i < n) {
+      char c = json.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The position of the quote that closes a text starting at {@code from}, or −1 if the text has an
+   * escape or a control character, is longer than {@code max} or is not closed.
+   */
+  private static int textEnd(String json, int from, int max) {
+    int n = Math.min(json.length(), from + max + 1);
+    for (int i = from; i < n; i++) {
+      char c = json.charAt(i);
+      if (c == '"') {
+        return i;
+      }
+      if (c == '\\' || c < 0x20) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether json[from, to) is {@code n/a} in any case with white space around (as trim strips). */
+  private static boolean isNotApplicable(String json, int from, int to) {
+    while (from < to && json.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && json.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    return to - from == 3
+        && (json.charAt(from) == 'n' || json.charAt(from) == 'N')
+        && json.charAt(from + 1) == '/'
+        && (json.charAt(from + 2) == 'a' || json.charAt(from + 2) == 'A');
   }
 
   /** Reads the answers into the scratch arrays; their number, or −1 for the slow path. */
