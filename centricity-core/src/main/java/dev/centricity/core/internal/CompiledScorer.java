@@ -243,7 +243,8 @@ public final class CompiledScorer implements PositionalEngine {
     final Answer[] answers = response.answers;
     final int[] points = new int[traitCount];
     for (int i = 0; i < ids.length; i++) {
-      int t = compiled.position(ids[i]);
+      // Hosts mostly answer in the rubric's order: the i-th trait first, then the table.
+      int t = i < traitCount && ids[i].equals(traitIds[i]) ? i : compiled.position(ids[i]);
       if (t < 0) {
         return null;
       }

@@ -35,6 +35,11 @@ public final class SummaryJson {
     StringBuilder text = new StringBuilder(2048);
     double[] strengths = new double[2];
     double[] weights = new double[2];
+
+    /** The last rubric identity written, by reference, and its text. */
+    RubricIdentity identity;
+
+    String identityText;
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -61,13 +66,20 @@ public final class SummaryJson {
 
   private static void write(Scorecard card, StringBuilder out, Scratch scratch) {
     RubricIdentity rubric = card.rubric();
-    out.append("{\"rubric\":{\"id\":");
-    string(out, rubric.id());
-    out.append(",\"version\":");
-    string(out, rubric.version());
-    out.append(",\"hash\":");
-    string(out, rubric.hash());
-    out.append('}');
+    if (rubric != scratch.identity || !(card instanceof CardFigures)) {
+      // A service answers for the same few rubrics: the identity of the library's own scorecards
+      // (an immutable value the scorer holds) is written once per thread and scorer.
+      StringBuilder identity = new StringBuilder("{\"rubric\":{\"id\":");
+      string(identity, rubric.id());
+      identity.append(",\"version\":");
+      string(identity, rubric.version());
+      identity.append(",\"hash\":");
+      string(identity, rubric.hash());
+      identity.append('}');
+      scratch.identityText = identity.toString();
+      scratch.identity = rubric;
+    }
+    out.append(scratch.identityText);
     optional(out, "respondent", card.respondent());
     out.append(",\"determined\":").append(card.determined());
     optional(out, "index", card.index());
