@@ -38,10 +38,10 @@ public final class ResponseFormat {
    * Reads a response from JSON text.
    *
    * <p>A plain document (each key at most once, text for the rubric and respondent, answers written
-   * as integers, {@code "n/a"} or {@code null}) is read in one pass over the parser's tokens into a
-   * compact response, which is what a web service answering many requests needs; anything else is
-   * read by the general reader, so what is accepted and every error message are the same either
-   * way.
+   * as integers, {@code "n/a"} or {@code null}) is read in one pass into a compact response, which
+   * is what a web service answering many requests needs: straight from its characters when its
+   * texts have no escapes, else over the parser's tokens. Anything else is read by the general
+   * reader, so what is accepted and every error message are the same either way.
    *
    * @param json the text
    * @return the response
