@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -522,6 +523,11 @@ public final class CohortReader {
       BufferedInputStream buffered = new BufferedInputStream(in);
       decoding = Utf8Reader.detect(buffered, source);
       bytes = buffered;
+    }
+    if (decoding.equals(StandardCharsets.UTF_8) && CsvCohortRows.readsBytes(separator())) {
+      // read straight from the bytes, and on several threads in a parallel analysis
+      return CsvCohortRows.openUtf8(
+          bytes, source, settings(), separator(), CsvCohortRows.CHUNK_BYTES);
     }
     return CsvCohortRows.open(
         new Utf8Reader(bytes, decoding), source, settings(), separator(), decoding.name());

@@ -229,8 +229,13 @@ public final class CohortEngine implements CohortAnalysis {
         acc = pass.acc;
       } else {
         try (ParallelPass pass = new ParallelPass(scorer, layout, threads, blockRows)) {
-          csv.stream(pass);
-          acc = pass.finish();
+          PointRows.Pieces<?> pieces = csv.pieces();
+          if (pieces != null) {
+            acc = pass.run(pieces);
+          } else {
+            csv.stream(pass);
+            acc = pass.finish();
+          }
         }
       }
       return finish(acc, rows.warnings());

@@ -75,6 +75,85 @@ final class ParallelPass implements PointRows.Sink, AutoCloseable {
     }
   }
 
+  /**
+   * Reads and summarises rows cut into pieces: each piece read, scored and summarised on a worker
+   * into an accumulator of its own, the accumulators merged in input order on the calling thread.
+   * Input of one piece is read on the calling thread, as one pass would. Used instead of {@link
+   * #add}, {@link #member} and {@link #error}.
+   *
+   * @param pieces the pieces
+   * @return the accumulator of all the rows
+   */
+  <R> CohortAccumulator run(PointRows.Pieces<R> pieces) {
+    PointRows.Piece<R> first = pieces.next();
+    if (first == null) {
+      return new CohortAccumulator(layout);
+    }
+    PointRows.Piece<R> second = pieces.next();
+    if (second == null) {
+      return summarise(first, pieces.newReader());
+    }
+    ThreadLocal<R> readers = ThreadLocal.withInitial(pieces::newReader);
+    pool = Executors.newFixedThreadPool(threads, workers());
+    total = new CohortAccumulator(layout);
+    for (PointRows.Piece<R> piece = first; piece != null; ) {
+      while (inFlight.size() >= maxInFlight) {
+        mergeOldest();
+      }
+      PointRows.Piece<R> next = piece;
+      inFlight.addLast(pool.submit(() -> summarise(next, readers.get())));
+      while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+        mergeOldest();
+      }
+      if (second != null) {
+        piece = second;
+        second = null;
+      } else {
+        piece = nextPiece(pieces);
+      }
+    }
+    while (!inFlight.isEmpty()) {
+      mergeOldest();
+    }
+    return total;
+  }
+
+  /**
+   * The next piece; when reading the input fails, the failure of an earlier piece still in flight
+   * is thrown first, being the one the input meets first.
+   */
+  private <R> PointRows.Piece<R> nextPiece(PointRows.Pieces<R> pieces) {
+    try {
+      return pieces.next();
+    } catch (RuntimeException e) {
+      while (!inFlight.isEmpty()) {
+        mergeOldest();
+      }
+      throw e;
+    }
+  }
+
+  /** Reads, scores and summarises a piece's rows in order. */
+  private <R> CohortAccumulator summarise(PointRows.Piece<R> piece, R reader) {
+    CohortAccumulator acc = new CohortAccumulator(layout);
+    RowScorer scoring = new RowScorer(scorer, layout);
+    piece.read(
+        reader,
+        new PointRows.Sink() {
+          @Override
+          public void member(
+              long line, Optional<String> respondent, Optional<String> group, int[] points) {
+            scoring.add(acc, line, respondent, group, points);
+          }
+
+          @Override
+          public void error(RowError error) {
+            acc.reject(error);
+          }
+        });
+    return acc;
+  }
+
   /** Waits for every block and returns the accumulator of all the rows. */
   CohortAccumulator finish() {
     if (pool == null) {

@@ -20,6 +20,49 @@ public interface PointRows {
    */
   void stream(Sink sink);
 
+  /**
+   * The remaining rows as pieces that can be read on other threads, in place of {@link
+   * #stream(Sink)}; null, having read nothing, when these rows can be read only in order on one
+   * thread. How the input is cut into pieces does not depend on the number of threads.
+   *
+   * @return the pieces, or null
+   */
+  default Pieces<?> pieces() {
+    return null;
+  }
+
+  /**
+   * Rows cut into pieces.
+   *
+   * @param <R> what reads a piece: one per thread
+   */
+  interface Pieces<R> {
+    /** A reader for one thread. */
+    R newReader();
+
+    /**
+     * The next piece in input order; called on the thread that reads the input.
+     *
+     * @return the piece, or null at the end of the input
+     */
+    Piece<R> next();
+  }
+
+  /**
+   * A run of rows in input order, read on any thread.
+   *
+   * @param <R> what reads it
+   */
+  interface Piece<R> {
+    /**
+     * Reads every row of the piece, in order.
+     *
+     * @param reader the reader of the thread
+     * @param sink where each row goes
+     */
+    void read(R reader, Sink sink);
+  }
+
   /** Receives the rows, one call per row. */
   interface Sink {
     /**

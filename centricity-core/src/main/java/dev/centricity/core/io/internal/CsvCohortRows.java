@@ -10,21 +10,17 @@ import dev.centricity.core.cohort.CohortRow;
 import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.cohort.CohortWarning;
 import dev.centricity.core.cohort.RowError;
-import dev.centricity.core.cohort.RowProblem;
 import dev.centricity.core.cohort.internal.PointRows;
 import dev.centricity.core.io.CohortColumns;
 import dev.centricity.core.io.CohortMapping;
 import dev.centricity.core.io.CohortReader;
 import dev.centricity.core.text.RubricTexts;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
 /**
  * The rows of a CSV cohort file (see {@link CohortReader} for the format): the header resolved once
@@ -34,13 +30,11 @@ import java.util.Optional;
  */
 public final class CsvCohortRows implements CohortRows, PointRows {
 
-  private static final int IGNORED = CsvHeader.IGNORED;
-  private static final int RESPONDENT = CsvHeader.RESPONDENT;
-  private static final int GROUP = CsvHeader.GROUP;
-
   private final RecordSource parser;
   private final java.util.ArrayDeque<CsvParser.Record> ahead;
-  private final ColumnCells[] cells;
+  private final CsvHeader header;
+  private final Vocabulary vocabulary;
+  private final CsvRowDecoder decoder;
   private final CohortColumns found;
   private final CohortFormatException failure;
   private final String source;
@@ -52,8 +46,6 @@ public final class CsvCohortRows implements CohortRows, PointRows {
   private final int[] role;
 
   private final String[] traitIds;
-  private final int[] traitPoints;
-  private final int respondentColumn;
   private boolean iterated;
 
   private CsvCohortRows(
@@ -66,20 +58,11 @@ public final class CsvCohortRows implements CohortRows, PointRows {
     this.rubricReference = ref;
     this.role = header.role;
     this.traitIds = header.traitIds;
-    this.traitPoints = header.traitPoints;
     this.found = header.found;
     this.failure = header.failure;
-    this.cells = new ColumnCells[role.length];
-    int r = -1;
-    for (int i = 0; i < role.length; i++) {
-      if (role[i] == RESPONDENT) {
-        r = i;
-      } else if (role[i] >= 0) {
-        cells[i] =
-            new ColumnCells(vocabulary.labels[role[i]], vocabulary.missing, traitPoints[role[i]]);
-      }
-    }
-    this.respondentColumn = r;
+    this.header = header;
+    this.vocabulary = vocabulary;
+    this.decoder = new CsvRowDecoder(header, vocabulary);
   }
 
   /**
@@ -127,6 +110,36 @@ public final class CsvCohortRows implements CohortRows, PointRows {
   }
 
   /**
+   * Opens CSV rows from UTF-8 bytes, read straight from the bytes (see {@link CsvRowDecoder}) and,
+   * in a parallel analysis, chunk by chunk on several threads.
+   *
+   * @param in the bytes
+   * @param source a name for messages
+   * @param settings what the reader was told
+   * @param separator the separator, or 0 to detect it; an ASCII character other than a quote or a
+   *     line end (see {@link #readsBytes(char)})
+   * @param chunkBytes the usual size of a chunk of the input
+   * @return the rows
+   * @throws CohortFormatException if the header is missing or not acceptable
+   */
+  public static CsvCohortRows openUtf8(
+      java.io.InputStream in,
+      String source,
+      ReaderSettings settings,
+      char separator,
+      int chunkBytes) {
+    return open(new Utf8CsvSource(in, source, separator, chunkBytes), source, settings);
+  }
+
+  /** The usual size of a chunk of bytes read at once. */
+  public static final int CHUNK_BYTES = ByteChunks.CHUNK_BYTES;
+
+  /** Whether UTF-8 CSV with this separator (0: detected) can be read from its bytes. */
+  public static boolean readsBytes(char separator) {
+    return Utf8CsvSource.canRead(separator);
+  }
+
+  /**
    * Opens rows already split into cells, the first being the header.
    *
    * @param rows the rows; a null cell is empty
@@ -144,9 +157,11 @@ public final class CsvCohortRows implements CohortRows, PointRows {
     try {
       Vocabulary vocabulary =
           new Vocabulary(settings.rubric(), settings.texts(), settings.mapping());
+      // a rubric of many traits needs as many columns, and some metadata besides
       if (records instanceof CsvParser p) {
-        // a rubric of many traits needs as many columns, and some metadata besides
         p.allowFields(2 * vocabulary.compiled.traitCount);
+      } else if (records instanceof Utf8CsvSource u) {
+        u.allowFields(2 * vocabulary.compiled.traitCount);
       }
       CsvHeader header = CsvHeader.read(records, source, settings, vocabulary);
       return new CsvCohortRows(records, source, header, vocabulary, settings.rubric().reference());
@@ -250,9 +265,19 @@ public final class CsvCohortRows implements CohortRows, PointRows {
   public void stream(Sink sink) {
     startIteration();
     int[] codes = new int[traitIds.length];
+    if (parser instanceof Utf8CsvSource bytes) {
+      readAhead(decoder, codes, sink);
+      ChunkRecords records = bytes.current();
+      while (records != null) {
+        decoder.decode(records, sink);
+        ByteChunks.Chunk chunk = bytes.nextChunk();
+        records = chunk == null ? null : bytes.records(chunk, chunk.from());
+      }
+      return;
+    }
     int[] points = new int[traitIds.length];
     for (CsvParser.Record record = nextRecord(); record != null; record = nextRecord()) {
-      RowError error = read(record, codes);
+      RowError error = decoder.read(record, codes);
       if (error != null) {
         sink.error(error);
         continue;
@@ -260,101 +285,71 @@ public final class CsvCohortRows implements CohortRows, PointRows {
       for (int t = 0; t < codes.length; t++) {
         points[t] = Math.max(codes[t], 0);
       }
-      sink.member(record.line(), rowRespondent, rowGroup, points);
+      sink.member(record.line(), decoder.rowRespondent, decoder.rowGroup, points);
     }
   }
 
-  /** The n/a answer in {@code codes}. */
-  private static final int NOT_APPLICABLE = -1;
-
-  /** The respondent and group of the record last {@link #read}. */
-  private Optional<String> rowRespondent = Optional.empty();
-
-  private Optional<String> rowGroup = Optional.empty();
+  /** Hands on the records read ahead with the header, then the failure met reading ahead. */
+  private void readAhead(CsvRowDecoder reader, int[] codes, Sink sink) {
+    int[] points = new int[traitIds.length];
+    for (CsvParser.Record record = ahead.poll(); record != null; record = ahead.poll()) {
+      RowError error = reader.read(record, codes);
+      if (error != null) {
+        sink.error(error);
+        continue;
+      }
+      for (int t = 0; t < codes.length; t++) {
+        points[t] = Math.max(codes[t], 0);
+      }
+      sink.member(record.line(), reader.rowRespondent, reader.rowGroup, points);
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
 
   /**
-   * Reads a record into {@code codes} by trait position (a point, 0 for blank, NOT_APPLICABLE) and
-   * its respondent and group into {@code rowRespondent} and {@code rowGroup}; returns the error
-   * when the record is not a member.
+   * The rest of a UTF-8 file in its chunks, each read on any thread by a reader of its own; the
+   * records read ahead with the header go with the first.
    */
-  private RowError read(CsvParser.Record record, int[] codes) {
-    List<String> fields = record.fields();
-    Optional<String> respondent =
-        respondentColumn >= 0 && respondentColumn < fields.size()
-            ? nonEmpty(fields.get(respondentColumn))
-            : Optional.empty();
-    if (record.problem() != null) {
-      return RowError.of(
-          record.line(),
-          respondent,
-          Optional.empty(),
-          "malformed CSV: " + record.problem(),
-          List.of(
-              RowProblem.of(
-                  RowProblem.Code.MALFORMED_RECORD,
-                  Optional.empty(),
-                  List.of(Integer.toString(record.problemField())))));
+  @Override
+  public Pieces<?> pieces() {
+    if (!(parser instanceof Utf8CsvSource bytes)) {
+      return null;
     }
-    if (fields.size() != role.length) {
-      return RowError.of(
-          record.line(),
-          respondent,
-          Optional.empty(),
-          String.format(
-              Locale.ROOT,
-              "the row has %d %s but the header has %d",
-              fields.size(),
-              fields.size() == 1 ? "field" : "fields",
-              role.length),
-          List.of(
-              RowProblem.of(
-                  RowProblem.Code.FIELD_COUNT,
-                  Optional.empty(),
-                  List.of(Integer.toString(fields.size()), Integer.toString(role.length)))));
-    }
-    java.util.Arrays.fill(codes, 0);
-    Optional<String> group = Optional.empty();
-    List<String> problems = null;
-    List<RowProblem> coded = null;
-    String firstColumn = null;
-    for (int i = 0; i < role.length; i++) {
-      int r = role[i];
-      if (r == GROUP) {
-        group = nonEmpty(fields.get(i));
-      } else if (r >= 0) {
-        String cell = fields.get(i);
-        int code = cells[i].code(cell);
-        if (code != ColumnCells.BAD) {
-          codes[r] = code;
-        } else {
-          if (problems == null) {
-            problems = new ArrayList<>();
-            coded = new ArrayList<>();
-            firstColumn = traitIds[r];
-          }
-          problems.add(
-              String.format(
-                  Locale.ROOT, "column '%s': %s", columns.get(i), cells[i].problem(cell)));
-          coded.add(cells[i].rowProblem(columns.get(i), cell));
-        }
+    startIteration();
+    return new Pieces<CsvRowDecoder>() {
+      private boolean first = true;
+
+      @Override
+      public CsvRowDecoder newReader() {
+        return new CsvRowDecoder(header, vocabulary);
       }
-    }
-    if (problems != null) {
-      return RowError.of(
-          record.line(),
-          respondent,
-          Optional.of(firstColumn),
-          String.join("; ", problems),
-          List.copyOf(coded));
-    }
-    rowRespondent = respondent;
-    rowGroup = group;
-    return null;
+
+      @Override
+      public Piece<CsvRowDecoder> next() {
+        if (first) {
+          first = false;
+          ChunkRecords records = bytes.current();
+          return (reader, sink) -> {
+            readAhead(reader, new int[traitIds.length], sink);
+            if (records != null) {
+              reader.decode(records, sink);
+            }
+          };
+        }
+        ByteChunks.Chunk chunk = bytes.nextChunk();
+        if (chunk == null) {
+          return null;
+        }
+        return (reader, sink) -> reader.decode(bytes.records(chunk, chunk.from()), sink);
+      }
+    };
   }
 
   private CohortRow toRow(CsvParser.Record record) {
     int[] codes = new int[traitIds.length];
-    RowError error = read(record, codes);
+    RowError error = decoder.read(record, codes);
     if (error != null) {
       return CohortRow.of(error);
     }
@@ -365,18 +360,19 @@ public final class CsvCohortRows implements CohortRows, PointRows {
         int c = codes[r];
         answers.put(
             traitIds[r],
-            c > 0 ? Answer.of(c) : c == NOT_APPLICABLE ? Answer.notApplicable() : Answer.blank());
+            c > 0
+                ? Answer.of(c)
+                : c == ColumnCells.NOT_APPLICABLE ? Answer.notApplicable() : Answer.blank());
       }
     }
-    Response response = Response.builder().respondent(rowRespondent).answers(answers).build();
+    Response response =
+        Response.builder().respondent(decoder.rowRespondent).answers(answers).build();
     return CohortRow.of(
         record.line(),
-        rowGroup.map(g -> CohortMember.of(response, g)).orElseGet(() -> CohortMember.of(response)));
-  }
-
-  private static Optional<String> nonEmpty(String cell) {
-    String s = cell.strip();
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+        decoder
+            .rowGroup
+            .map(g -> CohortMember.of(response, g))
+            .orElseGet(() -> CohortMember.of(response)));
   }
 
   @Override

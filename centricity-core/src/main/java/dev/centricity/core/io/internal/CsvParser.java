@@ -147,12 +147,27 @@ final class CsvParser implements RecordSource {
    */
   private void detectSeparator() {
     fillMore();
+    char[] chars = buffer;
+    separator = detectSeparator(i -> chars[i], position, limit, limit < buffer.length);
+  }
+
+  /**
+   * The separator of the text at {@code [from, to)} by the rule of {@link #detectSeparator()}.
+   *
+   * @param at the character (or byte) at an index
+   * @param from where the header starts
+   * @param to the end of what can be looked at
+   * @param complete whether the input ends at {@code to}, so that its last line is whole
+   * @return the separator
+   */
+  static char detectSeparator(
+      java.util.function.IntUnaryOperator at, int from, int to, boolean complete) {
     int[][] counts = new int[DETECTION_LINES][SEPARATORS.length()];
     int lines = 0;
     boolean quoted = false;
     boolean content = false;
-    for (int i = position; i < limit && lines < DETECTION_LINES; i++) {
-      char ch = buffer[i];
+    for (int i = from; i < to && lines < DETECTION_LINES; i++) {
+      int ch = at.applyAsInt(i);
       if (ch == '"') {
         quoted = !quoted;
         content = true;
@@ -172,7 +187,7 @@ final class CsvParser implements RecordSource {
       }
     }
     // the last line counts only when the input ends there (otherwise it may be cut by the buffer)
-    if (content && lines < DETECTION_LINES && (lines == 0 || limit < buffer.length)) {
+    if (content && lines < DETECTION_LINES && (lines == 0 || complete)) {
       lines++;
     }
     int best = -1;
@@ -195,7 +210,7 @@ final class CsvParser implements RecordSource {
         bestConsistent = consistent;
       }
     }
-    separator = SEPARATORS.charAt(Math.max(best, 0));
+    return SEPARATORS.charAt(Math.max(best, 0));
   }
 
   /**
