@@ -76,18 +76,22 @@ final class ByteChunks {
   }
 
   /**
-   * The first bytes of the input, up to a chunk's size, without handing them out: what the
-   * separator is detected from. They are the start of the next chunk.
+   * The first bytes of the input, up to a chunk's size or {@link #PEEK_BYTES}, without handing them
+   * out: what the separator is detected from. They are the start of the next chunk.
    *
    * @return the bytes read so far, from index 0 to {@link #peekedLength()}
    */
   byte[] peek() {
-    if (carryLength < chunkBytes && !ended) {
-      carry = Arrays.copyOf(carry, Math.max(carry.length, chunkBytes));
+    int size = Math.max(chunkBytes, PEEK_BYTES);
+    if (carryLength < size && !ended) {
+      carry = Arrays.copyOf(carry, Math.max(carry.length, size));
       carryLength = fill(carry, carryLength);
     }
     return carry;
   }
+
+  /** The least {@link #peek()} reads, whatever the size of a chunk. */
+  static final int PEEK_BYTES = 16 * 1024;
 
   /** How many bytes {@link #peek()} gave. */
   int peekedLength() {
@@ -144,56 +148,84 @@ final class ByteChunks {
     }
   }
 
+  private static final long QUOTES = ByteArrays.pattern('"');
+  private static final long LFS = ByteArrays.pattern('\n');
+  private static final long CRS = ByteArrays.pattern('\r');
+
   /**
    * The end of the last whole record in {@code bytes[0, length)} and the line ends before it, as
    * {@code end << 24 | lines} (a chunk holds fewer than 2<sup>24</sup> lines per 16 MB, and chunks
    * stay far below that), or -1 when no record ends there.
+   *
+   * <p>Outside quotes only quotes and line ends matter, and they are looked for eight bytes at a
+   * time: a quote opens a quoted field when it starts a field, that is when the byte before it is a
+   * separator or a line end (or it is the first byte, since every chunk starts with a record).
+   * Inside quotes, quotes and line ends likewise: a doubled quote stays inside, and line ends
+   * inside count as lines, as the parser counts them.
    */
   private long boundary(byte[] bytes, int length) {
-    final int start = 0;
-    final int unquoted = 1;
-    final int quoted = 2;
-    final int quoteSeen = 3;
     byte sep = (byte) separator;
-    int state = start;
     long lines = 0;
     long lastLines = 0;
     int last = -1;
-    for (int i = 0; i < length; i++) {
-      byte b = bytes[i];
-      if (state == quoted) {
-        if (b == '"') {
-          state = quoteSeen;
-        } else if (b == '\n') {
-          lines++;
-        } else if (b == '\r') {
-          lines++;
-          if (i + 1 < length && bytes[i + 1] == '\n') {
-            i++;
-          }
+    int i = 0;
+    boolean quoted = false;
+    while (i < length) {
+      // the next quote or line end from i
+      while (i + 8 <= length) {
+        long word = ByteArrays.longAt(bytes, i);
+        long found =
+            ByteArrays.matches(word, QUOTES)
+                | ByteArrays.matches(word, LFS)
+                | ByteArrays.matches(word, CRS);
+        if (found != 0) {
+          i += Long.numberOfTrailingZeros(found) >>> 3;
+          break;
         }
-        continue;
+        i += 8;
       }
-      if (b == '\n' || b == '\r') {
-        if (b == '\r') {
+      while (i < length && bytes[i] != '"' && bytes[i] != '\n' && bytes[i] != '\r') {
+        i++;
+      }
+      if (i >= length) {
+        break;
+      }
+      byte b = bytes[i];
+      if (quoted) {
+        if (b == '"') {
+          if (i + 1 < length && bytes[i + 1] == '"') {
+            i += 2;
+            continue;
+          }
           if (i + 1 == length) {
-            break; // a CR whose LF may follow: not yet a whole line end
+            break; // a quote that may be doubled by the next byte
           }
-          if (bytes[i + 1] == '\n') {
-            i++;
-          }
+          quoted = false;
+          i++;
+          continue;
         }
         lines++;
-        last = i + 1;
-        lastLines = lines;
-        state = start;
-      } else if (b == sep) {
-        state = start;
-      } else if (b == '"') {
-        state = state == start ? quoted : state == quoteSeen ? quoted : unquoted;
-      } else {
-        state = unquoted;
+        i += b == '\r' && i + 1 < length && bytes[i + 1] == '\n' ? 2 : 1;
+        continue;
       }
+      if (b == '"') {
+        byte before = i == 0 ? (byte) '\n' : bytes[i - 1];
+        quoted = before == sep || before == '\n' || before == '\r';
+        i++;
+        continue;
+      }
+      if (b == '\r') {
+        if (i + 1 == length) {
+          break; // a CR whose LF may follow: not yet a whole line end
+        }
+        if (bytes[i + 1] == '\n') {
+          i++;
+        }
+      }
+      i++;
+      lines++;
+      last = i;
+      lastLines = lines;
     }
     if (last < 0 || lastLines >= (1 << 24)) {
       return -1;

@@ -22,12 +22,26 @@ final class ByteTable {
     this.maxKeys = maxKeys;
   }
 
+  /**
+   * A hash of {@code bytes[from, to)}: of its length and its first and last eight bytes, which tell
+   * apart the few texts of a column (they only need to spread them; equal keys are compared whole).
+   */
   static int hash(byte[] bytes, int from, int to) {
-    int h = to - from;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + bytes[i];
+    int length = to - from;
+    long h;
+    if (length >= 8) {
+      h =
+          ByteArrays.longAt(bytes, from) * 0x9E3779B97F4A7C15L
+              + ByteArrays.longAt(bytes, to - 8) * 0xC2B2AE3D27D4EB4FL
+              + length;
+    } else {
+      h = length;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + bytes[i];
+      }
+      h *= 0x9E3779B97F4A7C15L;
     }
-    return h ^ (h >>> 15);
+    return (int) (h ^ (h >>> 29) ^ (h >>> 47));
   }
 
   /** The value of the key {@code bytes[from, to)} whose {@link #hash} is given, or ABSENT. */

@@ -32,6 +32,11 @@ final class ChunkRecords {
   /** The line {@link #position} is on. */
   long line;
 
+  /** Where reading started, and its line. */
+  private final int from;
+
+  private final long firstLine;
+
   /** The first byte of the chunk that is not well-formed UTF-8, or -1. */
   private final int invalid;
 
@@ -53,6 +58,8 @@ final class ChunkRecords {
     this.separator = separator;
     this.maxFields = maxFields;
     this.maxRecordChars = maxRecordChars;
+    this.from = from;
+    this.firstLine = line;
     this.invalid = Utf8Bytes.firstInvalid(bytes, from, to);
   }
 
@@ -62,20 +69,40 @@ final class ChunkRecords {
   }
 
   /**
-   * Fails if a byte before {@code end} is not UTF-8, naming its line as {@link CsvParser} does:
-   * every record before it has been read by then.
+   * Fails if a byte before {@code end} is not UTF-8, naming the line {@link CsvParser} names: the
+   * line it is on, where a CR outside quotes counts as a line end only once the byte after it could
+   * be read (inside quotes, at once).
    *
-   * @param start where the record holding {@code end} starts
-   * @param startLine the line it starts on
-   * @param end where it ends
+   * @param end the end of what has been read, with the byte after a lone CR
    */
-  void checkDecodable(int start, long startLine, int end) {
+  void checkDecodable(int end) {
     if (invalid >= 0 && invalid < end) {
-      long at = startLine;
-      for (int i = start; i < invalid; i++) {
-        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= to || bytes[i + 1] != '\n'))) {
+      long at = firstLine;
+      boolean quoted = false;
+      boolean fieldStart = true;
+      for (int i = from; i < invalid; i++) {
+        byte b = bytes[i];
+        if (quoted) {
+          if (b == '"') {
+            if (i + 1 < invalid && bytes[i + 1] == '"') {
+              i++;
+            } else {
+              quoted = false;
+            }
+          } else if (b == '\n' && bytes[i - 1] != '\r') {
+            at++;
+          } else if (b == '\r') {
+            at++;
+          }
+          continue;
+        }
+        if (b == '"' && fieldStart) {
+          quoted = true;
+        } else if ((b == '\n' && (i == from || bytes[i - 1] != '\r'))
+            || (b == '\r' && i + 1 < invalid)) {
           at++;
         }
+        fieldStart = b == separator || b == '\n' || b == '\r';
       }
       throw new CohortFormatException(
           source,
@@ -85,6 +112,11 @@ final class ChunkRecords {
           String.format(Locale.ROOT, "the text is not UTF-8 (at or after line %d)", at),
           null);
     }
+  }
+
+  /** The end of a record that ends at {@code end}, with the byte after it if it ends in a CR. */
+  int extent(int end) {
+    return end < to && end > from && bytes[end - 1] == '\r' ? end + 1 : end;
   }
 
   /**
@@ -99,7 +131,6 @@ final class ChunkRecords {
     if (position >= to) {
       return null;
     }
-    int recordStart = position;
     long start = line;
     List<String> fields = new ArrayList<>();
     String problem = null;
@@ -115,7 +146,7 @@ final class ChunkRecords {
         while (true) {
           c = read();
           if (c == EOF) {
-            checkDecodable(recordStart, start, to);
+            checkDecodable(to);
             throw new CohortFormatException(
                 source,
                 fieldLine,
@@ -190,11 +221,11 @@ final class ChunkRecords {
       fields.add(text);
       recordChars += text.length();
       if (recordChars > maxRecordChars) {
-        checkDecodable(recordStart, start, position);
+        checkDecodable(position);
         throw tooLong("the row on line %d", start, maxRecordChars);
       }
       if (fields.size() > maxFields) {
-        checkDecodable(recordStart, start, position);
+        checkDecodable(position);
         throw new CohortFormatException(
             source,
             start,
@@ -217,7 +248,7 @@ final class ChunkRecords {
       if (c != EOF) {
         endOfLine();
       }
-      checkDecodable(recordStart, start, position);
+      checkDecodable(extent(position));
       return new CsvParser.Record(
           start, Collections.unmodifiableList(fields), problem, problemField);
     }

@@ -193,6 +193,7 @@ final class CsvRowDecoder {
     byte[] b = records.bytes;
     int to = records.to;
     byte sep = (byte) records.separator;
+    long seps = ByteArrays.pattern(sep);
     int start = records.position;
     int p = start;
     int n = role.length;
@@ -223,15 +224,9 @@ final class CsvRowDecoder {
         }
       } else {
         from = p;
-        while (p < to) {
-          byte c = b[p];
-          if (c == sep || c == '\n' || c == '\r') {
-            break;
-          }
-          if (c == '"') {
-            return false;
-          }
-          p++;
+        p = fieldEnd(b, p, to, seps);
+        if (p < to && b[p] == '"') {
+          return false;
         }
         end = p;
       }
@@ -266,7 +261,7 @@ final class CsvRowDecoder {
       p += b[p] == '\r' && p + 1 < to && b[p + 1] == '\n' ? 2 : 1;
       line++;
     }
-    records.checkDecodable(start, records.line, p);
+    records.checkDecodable(records.extent(p));
     records.position = p;
     records.line = line;
     rowRespondent =
@@ -277,6 +272,38 @@ final class CsvRowDecoder {
                     b, respondentFrom, respondentTo - respondentFrom, StandardCharsets.UTF_8));
     rowGroup = group;
     return true;
+  }
+
+  private static final long QUOTES = ByteArrays.pattern('"');
+  private static final long LFS = ByteArrays.pattern('\n');
+  private static final long CRS = ByteArrays.pattern('\r');
+
+  /**
+   * The index of the first separator, quote or line end in {@code b[p, to)}, or {@code to}; eight
+   * bytes at a time.
+   */
+  private static int fieldEnd(byte[] b, int p, int to, long seps) {
+    while (p + 8 <= to) {
+      long word = ByteArrays.longAt(b, p);
+      long found =
+          ByteArrays.matches(word, seps)
+              | ByteArrays.matches(word, QUOTES)
+              | ByteArrays.matches(word, LFS)
+              | ByteArrays.matches(word, CRS);
+      if (found != 0) {
+        return p + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      p += 8;
+    }
+    byte sep = (byte) seps;
+    while (p < to) {
+      byte c = b[p];
+      if (c == sep || c == '"' || c == '\n' || c == '\r') {
+        return p;
+      }
+      p++;
+    }
+    return p;
   }
 
   /** The answer the cell {@code b[from, end)} of a trait column holds, resolved once per text. */
