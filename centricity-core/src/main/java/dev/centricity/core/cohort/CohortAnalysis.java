@@ -27,14 +27,18 @@ import java.util.stream.Stream;
  * rest is scored (rows out = rows in).
  *
  * <p><b>Threads:</b> by default an analysis uses every core ({@link #threads()}). The calling
- * thread reads the rows and hands them on in blocks of a fixed number of rows to worker threads,
- * which score and summarise each block into a {@link CohortSummary}; the block summaries are merged
- * in input order, with a bounded number of blocks in flight, so memory stays bounded and error rows
- * keep their input order. An input shorter than one block is analysed on the calling thread.
- * Because the blocks do not depend on the number of threads, the report is the same bit for bit for
- * any number of threads from 2 up; with one thread ({@link #withThreads(int) withThreads(1)}) the
- * rows are summarised in one pass on the calling thread, and the two reports agree to rounding
- * (relative 10⁻¹²), their counts exactly.
+ * thread reads the rows and hands them on in blocks to worker threads, which score and summarise
+ * each block into a {@link CohortSummary}; the block summaries are merged in input order, with a
+ * bounded number of blocks in flight, so memory stays bounded and error rows keep their input
+ * order. A UTF-8 CSV file opened by {@link
+ * dev.centricity.core.io.CohortReader#open(java.nio.file.Path)} or {@link
+ * dev.centricity.core.io.CohortReader#open(java.io.InputStream, String)} goes in blocks of bytes
+ * (chunks of whole records), whose cells the workers parse as well; any other rows go in blocks of
+ * a fixed number of rows. An input of one block is analysed on the calling thread. Because the
+ * blocks do not depend on the number of threads, the report is the same bit for bit for any number
+ * of threads from 2 up; with one thread ({@link #withThreads(int) withThreads(1)}) the rows are
+ * summarised in one pass on the calling thread, and the two reports agree to rounding (relative
+ * 10⁻¹²), their counts exactly.
  *
  * <p>To spread the work yourself — on your own thread pool, a parallel stream, or other machines —
  * build a {@link CohortSummary} per part with {@link #summary()} and merge them, or collect with

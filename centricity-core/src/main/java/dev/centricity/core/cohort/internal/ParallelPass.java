@@ -16,11 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A bounded pipeline for one analysis. The calling thread reads rows (as a file's points or as
- * {@link CohortRow}s) into blocks of a fixed number of rows; worker threads score and summarise
- * each block into an accumulator of its own; the calling thread merges the block accumulators in
- * input order. At most two blocks per worker are in flight, so memory is bounded by the block size
- * and the number of threads, never by the number of rows, and the calling thread waits for the
- * oldest block when the workers fall behind.
+ * {@link CohortRow}s) into blocks of a fixed number of rows, or hands on pieces of a file cut by
+ * its reader ({@link #run}); worker threads read (for pieces), score and summarise each block into
+ * an accumulator of its own; the calling thread merges the block accumulators in input order. At
+ * most two blocks per worker are in flight, so memory is bounded by the block size and the number
+ * of threads, never by the number of rows, and the calling thread waits for the oldest block when
+ * the workers fall behind.
  *
  * <p>Since a block's rows and the order of merging do not depend on the number of workers, the
  * result is the same bit for bit for any number of them. An input that ends within the first block

@@ -319,26 +319,24 @@ final class CsvRowDecoder {
       return code;
     }
     ByteTable table = cellBytes[column];
-    int hash = ByteTable.hash(b, from, end);
-    int code = table.get(b, from, end, hash);
+    int code = table.get(b, from, end);
     if (code != ByteTable.ABSENT) {
       return code;
     }
     code = cells[column].code(new String(b, from, end - from, StandardCharsets.UTF_8));
-    table.put(b, from, end, hash, code);
+    table.put(b, from, end, code);
     return code;
   }
 
   /** The group the cell {@code b[from, end)} names, its string made once per name. */
   private Optional<String> group(byte[] b, int from, int end) {
-    int hash = ByteTable.hash(b, from, end);
-    int index = groupBytes.get(b, from, end, hash);
+    int index = groupBytes.get(b, from, end);
     if (index != ByteTable.ABSENT) {
       return groupNames.get(index);
     }
     Optional<String> name = nonEmpty(new String(b, from, end - from, StandardCharsets.UTF_8));
     if (groupNames.size() < MAX_GROUP_NAMES) {
-      groupBytes.put(b, from, end, hash, groupNames.size());
+      groupBytes.put(b, from, end, groupNames.size());
       groupNames.add(name);
     }
     return name;
