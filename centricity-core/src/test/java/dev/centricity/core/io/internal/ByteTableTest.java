@@ -26,15 +26,22 @@ class ByteTableTest {
 
   @Test
   void should_tell_apart_keys_that_share_their_length_and_first_and_last_eight_bytes() {
-    // GIVEN two 17-byte keys equal but for the middle byte, and two 3-byte keys
+    // GIVEN two 17-byte keys equal but for the middle byte, two 41-byte keys equal but for byte
+    // 30 (beyond the four words a key is known by), a 3-byte key and the empty key
     ByteTable table = new ByteTable(10);
     put(table, "AAAAAAAAxBBBBBBBB", 1);
     put(table, "AAAAAAAAyBBBBBBBB", 2);
+    put(table, "0123456789012345678901234567x9012345678901", 5);
+    put(table, "0123456789012345678901234567y9012345678901", 6);
     put(table, "abc", 3);
     put(table, "", 4);
     // WHEN / THEN each is found with its own value, and a key of other length is not
     assertThat(get(table, "AAAAAAAAxBBBBBBBB")).isEqualTo(1);
     assertThat(get(table, "AAAAAAAAyBBBBBBBB")).isEqualTo(2);
+    assertThat(get(table, "0123456789012345678901234567x9012345678901")).isEqualTo(5);
+    assertThat(get(table, "0123456789012345678901234567y9012345678901")).isEqualTo(6);
+    assertThat(get(table, "0123456789012345678901234567z9012345678901"))
+        .isEqualTo(ByteTable.ABSENT);
     assertThat(get(table, "abc")).isEqualTo(3);
     assertThat(get(table, "")).isEqualTo(4);
     assertThat(get(table, "abcd")).isEqualTo(ByteTable.ABSENT);
