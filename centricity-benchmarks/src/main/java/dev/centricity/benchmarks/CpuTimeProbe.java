@@ -46,7 +46,8 @@ public final class CpuTimeProbe {
       "library_ofPoints",
       "library_response",
       "json_summary",
-      "json_full"
+      "json_full",
+      "json_full_gaps"
     };
     IntSupplier[] ops = {
       () -> {
@@ -57,7 +58,8 @@ public final class CpuTimeProbe {
       () -> (int) b.library_ofPoints(),
       () -> (int) b.library_response(),
       () -> b.json_summary().length(),
-      () -> b.json_full().length()
+      () -> b.json_full().length(),
+      () -> b.json_full_gaps().length()
     };
     for (int pass = 0; pass < 2; pass++) {
       for (int k = 0; k < ops.length; k++) {

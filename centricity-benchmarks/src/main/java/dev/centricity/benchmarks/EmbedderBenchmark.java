@@ -8,10 +8,12 @@ import dev.centricity.core.Scorer;
 import dev.centricity.core.Trait;
 import dev.centricity.core.io.ResponseFormat;
 import dev.centricity.core.io.ScorecardFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,13 +52,19 @@ import org.openjdk.jmh.infra.Blackhole;
 public class EmbedderBenchmark {
 
   private static final int RESPONSES = 64;
+  private static final int GAPPY = 4096;
 
   Scorer scorer;
   Baseline baseline;
   Response[] responses;
   Map<String, Integer>[] maps;
   String[] requests;
+
+  /** Requests that each leave out other answers (see {@link #json_full_gaps}). */
+  String[] gappy;
+
   int next;
+  int nextGappy;
 
   @Setup
   @SuppressWarnings("unchecked")
@@ -93,6 +101,27 @@ public class EmbedderBenchmark {
       requestChars += requests[i].length();
       fullChars += ScorecardFormat.toJson(card).length();
       summaryChars += ScorecardFormat.toSummaryJson(card).length();
+    }
+    // 4,096 requests that each leave out one answer in each of three dimensions picked at random:
+    // the weights of the other traits of those dimensions change from request to request, so the
+    // full form's kept contribution texts seldom fit and most contributions are written afresh.
+    gappy = new String[GAPPY];
+    for (int i = 0; i < GAPPY; i++) {
+      Response.Builder builder =
+          Response.builder()
+              .rubric(rubric.reference())
+              .respondent(String.format(Locale.ROOT, "gappy-%05d", i));
+      Set<String> left = new HashSet<>();
+      for (int k = 0; k < 3; k++) {
+        left.add(traits.get(random.nextInt(traits.size())).id());
+      }
+      for (Trait trait : traits) {
+        if (!left.contains(trait.id())) {
+          int v = 1 + random.nextInt(rubric.scale(trait.scale()).orElseThrow().size());
+          builder.putAnswers(trait.id(), Answer.of(v));
+        }
+      }
+      gappy[i] = ResponseFormat.toJson(builder.build());
     }
     System.out.printf(
         Locale.ROOT,
@@ -146,6 +175,17 @@ public class EmbedderBenchmark {
   @Benchmark
   public String json_full() {
     return ScorecardFormat.toJson(scorer.score(ResponseFormat.fromJson(requests[pick()])));
+  }
+
+  /**
+   * A JSON request to the full scorecard JSON, each request leaving out three answers at random
+   * (4,096 requests in turn): the full form's worst case, most contributions written afresh.
+   */
+  @Benchmark
+  public String json_full_gaps() {
+    int i = nextGappy;
+    nextGappy = (i + 1) & (GAPPY - 1);
+    return ScorecardFormat.toJson(scorer.score(ResponseFormat.fromJson(gappy[i])));
   }
 
   /** A JSON request to the summary scorecard JSON. */

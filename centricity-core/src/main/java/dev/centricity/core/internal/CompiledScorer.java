@@ -244,7 +244,7 @@ public final class CompiledScorer implements PositionalEngine {
     final int[] points = new int[traitCount];
     for (int i = 0; i < ids.length; i++) {
       // Hosts mostly answer in the rubric's order: the i-th trait first, then the table.
-      int t = i < traitCount && ids[i].equals(traitIds[i]) ? i : compiled.position(ids[i]);
+      int t = i < traitCount && traitIds[i].equals(ids[i]) ? i : compiled.position(ids[i]);
       if (t < 0) {
         return null;
       }

@@ -16,14 +16,16 @@ import java.util.OptionalDouble;
  *
  * <p>The contributions are most of the answer (five numbers each, for two poles), and their figures
  * depend only on the trait, its answer and the counted weights of the dimensions: the same for
- * every complete response that gives the trait the same answer. So the text of each contribution is
- * kept per scorer, by trait and answer, beside the bits of the figures it was written from, and
- * used again only when the figures worked out for the next scorecard have the same bits; otherwise
- * it is written afresh and kept instead. Texts are therefore exactly what writing the figures
- * gives. The rubric's identity and the policy are written once per scorer by the library's mapper.
- * Everything else (the overall and per-dimension figures, which change from response to response)
- * is written for each scorecard: numbers as {@link Double#toString(double)}, strings with the
- * generator's escapes ({@link SummaryJson#string}).
+ * every complete response that gives the trait the same answer, and for every response that leaves
+ * the same answers out of the trait's dimension. So the text of each contribution is kept per
+ * scorer, by trait, answer and weight (four places per trait and answer, at most 8,192 texts),
+ * beside the bits of the figures it was written from, and used again only when the figures worked
+ * out for the next scorecard have the same bits; otherwise it is written afresh and kept instead.
+ * Texts are therefore exactly what writing the figures gives. The rubric's identity and the policy
+ * are written once per scorer by the library's mapper. Everything else (the overall and
+ * per-dimension figures, which change from response to response) is written for each scorecard:
+ * numbers as {@link Double#toString(double)}, strings with the generator's escapes ({@link
+ * SummaryJson#string}).
  *
  * <p>{@code FullJsonProperties} (testkit) holds this writer to the Jackson writer's text on
  * generated rubrics and responses.
@@ -34,10 +36,13 @@ public final class FullJson {
   private static final int KEEP = 1 << 18;
 
   /** The most contribution texts kept per scorer. */
-  private static final int MAX_KEPT = 4096;
+  private static final int MAX_KEPT = 8192;
 
   /** Slots per trait in the table of kept texts: answers 0 (missing, counted neutral) to 15. */
   private static final int ANSWERS = 16;
+
+  /** Places per trait and answer, as a power of two: four weights of it kept at once. */
+  private static final int WAY_BITS = 2;
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -77,8 +82,9 @@ public final class FullJson {
       this.policy = card.policy();
       this.policyText = JsonSupport.json().writeValueAsString(card.policy());
       this.traitIds = traitIds;
-      int size = Integer.highestOneBit(Math.max(1, Math.min(MAX_KEPT, traitIds.length * ANSWERS)));
-      if (size < traitIds.length * ANSWERS && size < MAX_KEPT) {
+      int wanted = Math.min(MAX_KEPT, traitIds.length * ANSWERS << WAY_BITS);
+      int size = Integer.highestOneBit(Math.max(1, wanted));
+      if (size < wanted) {
         size <<= 1;
       }
       this.mask = size - 1;
@@ -300,7 +306,11 @@ public final class FullJson {
         bits[i] = Double.doubleToRawLongBits(values[i]);
       }
       int answer = points[t];
-      int slot = (t * ANSWERS + Math.min(answer, ANSWERS - 1)) & parts.mask;
+      // A few places per trait and answer, one picked by the bits of the weight: a contribution's
+      // weight changes with the answers left out of its dimension, and a service meets the same
+      // few patterns again and again.
+      int way = (int) ((bits[1] * 0x9E3779B97F4A7C15L) >>> (64 - WAY_BITS));
+      int slot = (((t * ANSWERS + Math.min(answer, ANSWERS - 1)) << WAY_BITS) + way) & parts.mask;
       KeptText kept = parts.kept[slot];
       if (kept != null && kept.writtenFrom(traits[t], answer, bits, n)) {
         out.append(kept.text);
