@@ -31,11 +31,11 @@ import net.jqwik.api.constraints.IntRange;
  * number of threads, gives what the character reader ({@link Utf8Reader} and the CSV parser) gives
  * for the same bytes: the same columns and warnings, the same rows (members and errors, with their
  * lines), the same failure at the same row, and the same report (to 1e-12 relative when pieces were
- * merged). The files mix every kind of cell and record: labels in two languages, numbers, missing
- * words, bad cells, quoted fields with separators, doubled quotes and line breaks, stray quotes,
- * text after a closing quote, short and long rows, blank lines, LF, CRLF and CR line ends, a
- * byte-order mark, characters of two, three and four bytes, and now and then an unclosed quote at
- * the end or a byte that is not UTF-8.
+ * merged). The files mix every kind of cell and record: labels in two languages (English and
+ * French), numbers, missing words, bad cells, quoted fields with separators, doubled quotes and
+ * line breaks, stray quotes, text after a closing quote, short and long rows, blank lines, LF, CRLF
+ * and CR line ends, a byte-order mark, characters of two, three and four bytes, and now and then an
+ * unclosed quote at the end or a byte that is not UTF-8.
  */
 class ChunkedCsvProperties {
 
@@ -46,17 +46,17 @@ class ChunkedCsvProperties {
       RubricTexts.of(
           RUBRIC,
           List.of(
-              Translation.builder("cohort-small", "1.0.0", "de")
+              Translation.builder("cohort-small", "1.0.0", "fr")
                   .scale(
                       "agree5",
                       List.of(
-                          "Stimme gar nicht zu",
-                          "Stimme nicht zu",
-                          "Weder noch",
-                          "Stimme zu",
-                          "Stimme voll zu"))
-                  .scale("yesno", List.of("Nein", "Ja"))
-                  .missing("Weiß nicht")
+                          "Pas du tout d'accord",
+                          "Plutôt pas d'accord",
+                          "Sans avis",
+                          "Plutôt d'accord",
+                          "Tout à fait d'accord"))
+                  .scale("yesno", List.of("Non", "Oui"))
+                  .missing("Ne sait pas")
                   .build()));
 
   private static final ReaderSettings SETTINGS =
@@ -82,9 +82,9 @@ class ChunkedCsvProperties {
     "n/a",
     "Agree",
     "Strongly agree",
-    "Stimme zu",
-    "Weiß nicht",
-    "Ja",
+    "Plutôt d'accord",
+    "Ne sait pas",
+    "Oui",
     "No",
     " 4 ",
     "x",

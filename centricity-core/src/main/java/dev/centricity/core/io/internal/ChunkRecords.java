@@ -147,16 +147,7 @@ final class ChunkRecords {
           c = read();
           if (c == EOF) {
             checkDecodable(to);
-            throw new CohortFormatException(
-                source,
-                fieldLine,
-                fields.size() + 1,
-                "",
-                String.format(
-                    Locale.ROOT,
-                    "the quoted field that starts on line %d is never closed",
-                    fieldLine),
-                null);
+            throw CsvParser.neverClosed(source, fieldLine, fields.size() + 1);
           }
           if (c == '"') {
             if (peek() == '"') {
@@ -188,9 +179,7 @@ final class ChunkRecords {
             break;
           }
           if (problem == null) {
-            problem =
-                String.format(
-                    Locale.ROOT, "field %d has text after its closing quote", fields.size() + 1);
+            problem = CsvParser.textAfterQuote(fields.size() + 1);
             problemField = fields.size() + 1;
           }
           position++;
@@ -204,12 +193,7 @@ final class ChunkRecords {
             break;
           }
           if (c == '"' && problem == null) {
-            problem =
-                String.format(
-                    Locale.ROOT,
-                    "field %d has a quote but does not start with one; quote the whole field"
-                        + " and double the quotes inside it",
-                    fields.size() + 1);
+            problem = CsvParser.quoteInside(fields.size() + 1);
             problemField = fields.size() + 1;
           }
           position++;
@@ -222,23 +206,11 @@ final class ChunkRecords {
       recordChars += text.length();
       if (recordChars > maxRecordChars) {
         checkDecodable(position);
-        throw tooLong("the row on line %d", start, maxRecordChars);
+        throw CsvParser.tooLong(source, "the row on line %d", start, maxRecordChars);
       }
       if (fields.size() > maxFields) {
         checkDecodable(position);
-        throw new CohortFormatException(
-            source,
-            start,
-            0,
-            "",
-            String.format(
-                Locale.ROOT,
-                "the row on line %d has more than %d fields, the most a cohort file may have"
-                    + " (twice the rubric's traits, and at least 10000); no later row could be"
-                    + " trusted",
-                start,
-                maxFields),
-            null);
+        throw CsvParser.tooManyFields(source, start, maxFields);
       }
       c = peek();
       if (c == separator) {
@@ -262,7 +234,8 @@ final class ChunkRecords {
     if ((b & 0xC0) != 0x80) {
       chars += b >= 0xF0 ? 2 : 1;
       if (chars > CsvParser.MAX_FIELD_CHARS) {
-        throw tooLong("a field of the row on line %d", start, CsvParser.MAX_FIELD_CHARS);
+        throw CsvParser.tooLong(
+            source, "a field of the row on line %d", start, CsvParser.MAX_FIELD_CHARS);
       }
     }
     return chars;
@@ -274,17 +247,6 @@ final class ChunkRecords {
     }
     field[length] = (byte) b;
     return length + 1;
-  }
-
-  private CohortFormatException tooLong(String what, long start, int limit) {
-    return new CohortFormatException(
-        source,
-        start,
-        0,
-        "",
-        String.format(
-            Locale.ROOT, what + " is longer than the limit of %d characters", start, limit),
-        null);
   }
 
   /** Consumes CRLF, LF or CR. */

@@ -314,16 +314,7 @@ final class CsvParser implements RecordSource {
         while (true) {
           c = read();
           if (c == EOF) {
-            throw new CohortFormatException(
-                source,
-                fieldLine,
-                fields.size() + 1,
-                "",
-                String.format(
-                    Locale.ROOT,
-                    "the quoted field that starts on line %d is never closed",
-                    fieldLine),
-                null);
+            throw neverClosed(source, fieldLine, fields.size() + 1);
           }
           if (c == '"') {
             if (peek() == '"') {
@@ -352,9 +343,7 @@ final class CsvParser implements RecordSource {
             break;
           }
           if (problem == null) {
-            problem =
-                String.format(
-                    Locale.ROOT, "field %d has text after its closing quote", fields.size() + 1);
+            problem = textAfterQuote(fields.size() + 1);
             problemField = fields.size() + 1;
           }
           append(field, (char) read(), start);
@@ -366,12 +355,7 @@ final class CsvParser implements RecordSource {
             break;
           }
           if (c == '"' && problem == null) {
-            problem =
-                String.format(
-                    Locale.ROOT,
-                    "field %d has a quote but does not start with one; quote the whole field"
-                        + " and double the quotes inside it",
-                    fields.size() + 1);
+            problem = quoteInside(fields.size() + 1);
             problemField = fields.size() + 1;
           }
           append(field, (char) read(), start);
@@ -383,22 +367,10 @@ final class CsvParser implements RecordSource {
       fields.add(text);
       recordChars += text.length();
       if (recordChars > maxRecordChars) {
-        throw tooLong("the row on line %d", start, maxRecordChars);
+        throw tooLong(source, "the row on line %d", start, maxRecordChars);
       }
       if (fields.size() > maxFields) {
-        throw new CohortFormatException(
-            source,
-            start,
-            0,
-            "",
-            String.format(
-                Locale.ROOT,
-                "the row on line %d has more than %d fields, the most a cohort file may have"
-                    + " (twice the rubric's traits, and at least 10000); no later row could be"
-                    + " trusted",
-                start,
-                maxFields),
-            null);
+        throw tooManyFields(source, start, maxFields);
       }
       c = peek();
       if (c == separator) {
@@ -443,8 +415,53 @@ final class CsvParser implements RecordSource {
     return null;
   }
 
+  /** The failure for a quoted field that starts on {@code fieldLine} and is never closed. */
+  static CohortFormatException neverClosed(String source, long fieldLine, int field) {
+    return new CohortFormatException(
+        source,
+        fieldLine,
+        field,
+        "",
+        String.format(
+            Locale.ROOT, "the quoted field that starts on line %d is never closed", fieldLine),
+        null);
+  }
+
+  /** The problem of a record whose field {@code field} has text after its closing quote. */
+  static String textAfterQuote(int field) {
+    return String.format(Locale.ROOT, "field %d has text after its closing quote", field);
+  }
+
+  /**
+   * The problem of a record whose field {@code field} holds a quote but does not start with one.
+   */
+  static String quoteInside(int field) {
+    return String.format(
+        Locale.ROOT,
+        "field %d has a quote but does not start with one; quote the whole field and double the"
+            + " quotes inside it",
+        field);
+  }
+
+  /** The failure for a record on line {@code start} of more than {@code maxFields} fields. */
+  static CohortFormatException tooManyFields(String source, long start, int maxFields) {
+    return new CohortFormatException(
+        source,
+        start,
+        0,
+        "",
+        String.format(
+            Locale.ROOT,
+            "the row on line %d has more than %d fields, the most a cohort file may have"
+                + " (twice the rubric's traits, and at least 10000); no later row could be"
+                + " trusted",
+            start,
+            maxFields),
+        null);
+  }
+
   /** The failure for {@code what} (naming the row's line) beyond a limit of characters. */
-  private CohortFormatException tooLong(String what, long start, int limit) {
+  static CohortFormatException tooLong(String source, String what, long start, int limit) {
     return new CohortFormatException(
         source,
         start,
@@ -457,7 +474,7 @@ final class CsvParser implements RecordSource {
 
   private void append(StringBuilder field, char c, long start) {
     if (field.length() >= MAX_FIELD_CHARS) {
-      throw tooLong("a field of the row on line %d", start, MAX_FIELD_CHARS);
+      throw tooLong(source, "a field of the row on line %d", start, MAX_FIELD_CHARS);
     }
     field.append(c);
   }
