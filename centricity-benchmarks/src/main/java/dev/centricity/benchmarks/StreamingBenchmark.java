@@ -29,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Streaming a cohort CSV file of 1,000,000 rows (default rubric, 49 answer columns, 20 teams, about
  * 110 MB) through reading, scoring and the whole cohort analysis, in a JVM with a 64 MB heap, on
  * one thread and on two in the same run ({@code threads}: the calling thread reads the bytes and
- * cuts them into chunks of whole records, the workers parse, score and summarise each chunk). Reported per row: rows per second = 10<sup>9</sup> /
- * (ns per row); the speed-up of two threads is the ratio of the two scores. The file is written
- * once before the measurements and deleted after.
+ * cuts them into chunks of whole records, the workers parse, score and summarise each chunk).
+ * Reported per row: rows per second = 10<sup>9</sup> / (ns per row); the speed-up of two threads is
+ * the ratio of the two scores. The file is written once before the measurements and deleted after.
  *
  * <p>Run it with:
  *
