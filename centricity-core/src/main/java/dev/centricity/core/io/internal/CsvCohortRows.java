@@ -277,15 +277,7 @@ public final class CsvCohortRows implements CohortRows, PointRows {
     }
     int[] points = new int[traitIds.length];
     for (CsvParser.Record record = nextRecord(); record != null; record = nextRecord()) {
-      RowError error = decoder.read(record, codes);
-      if (error != null) {
-        sink.error(error);
-        continue;
-      }
-      for (int t = 0; t < codes.length; t++) {
-        points[t] = Math.max(codes[t], 0);
-      }
-      sink.member(record.line(), decoder.rowRespondent, decoder.rowGroup, points);
+      decoder.handOn(record, codes, points, sink);
     }
   }
 
@@ -293,15 +285,7 @@ public final class CsvCohortRows implements CohortRows, PointRows {
   private void readAhead(CsvRowDecoder reader, int[] codes, Sink sink) {
     int[] points = new int[traitIds.length];
     for (CsvParser.Record record = ahead.poll(); record != null; record = ahead.poll()) {
-      RowError error = reader.read(record, codes);
-      if (error != null) {
-        sink.error(error);
-        continue;
-      }
-      for (int t = 0; t < codes.length; t++) {
-        points[t] = Math.max(codes[t], 0);
-      }
-      sink.member(record.line(), reader.rowRespondent, reader.rowGroup, points);
+      reader.handOn(record, codes, points, sink);
     }
     if (failure != null) {
       throw failure;

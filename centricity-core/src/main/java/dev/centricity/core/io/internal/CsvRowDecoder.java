@@ -148,6 +148,22 @@ final class CsvRowDecoder {
   }
 
   /**
+   * Reads a record and hands it on as a member (points by trait position, in {@code points}) or an
+   * error.
+   */
+  void handOn(CsvParser.Record record, int[] codes, int[] points, PointRows.Sink sink) {
+    RowError error = read(record, codes);
+    if (error != null) {
+      sink.error(error);
+      return;
+    }
+    for (int t = 0; t < codes.length; t++) {
+      points[t] = Math.max(codes[t], 0);
+    }
+    sink.member(record.line(), rowRespondent, rowGroup, points);
+  }
+
+  /**
    * Reads every record left in a chunk, in order, handing each on as a member (points by trait
    * position) or an error.
    *
@@ -171,12 +187,8 @@ final class CsvRowDecoder {
       }
       long line = records.line;
       if (!fastRow(records, codes)) {
-        CsvParser.Record record = records.next();
-        RowError error = read(record, codes);
-        if (error != null) {
-          sink.error(error);
-          continue;
-        }
+        handOn(records.next(), codes, points, sink);
+        continue;
       }
       for (int t = 0; t < codes.length; t++) {
         points[t] = Math.max(codes[t], 0);
