@@ -33,6 +33,13 @@ final class ParallelPass implements PointRows.Sink, AutoCloseable {
 
   private static final AtomicInteger POOLS = new AtomicInteger();
 
+  /**
+   * The most bytes the pieces in flight may hold together (one piece always may): two chunks per
+   * worker are usually far below it, but a file of rows near the length limit makes chunks of
+   * megabytes, and many threads would hold many of them.
+   */
+  static final long MAX_BYTES_IN_FLIGHT = 32L << 20;
+
   private final Scorer scorer;
   private final CompiledRubric layout;
   private final int threads;
@@ -79,8 +86,9 @@ final class ParallelPass implements PointRows.Sink, AutoCloseable {
   /**
    * Reads and summarises rows cut into pieces: each piece read, scored and summarised on a worker
    * into an accumulator of its own, the accumulators merged in input order on the calling thread.
-   * Input of one piece is read on the calling thread, as one pass would. Used instead of {@link
-   * #add}, {@link #member} and {@link #error}.
+   * Input of one piece is read on the calling thread, as one pass would. At most two pieces per
+   * worker are in flight, and no more than {@link #MAX_BYTES_IN_FLIGHT} bytes of them beyond the
+   * oldest. Used instead of {@link #add}, {@link #member} and {@link #error}.
    *
    * @param pieces the pieces
    * @return the accumulator of all the rows
@@ -97,14 +105,21 @@ final class ParallelPass implements PointRows.Sink, AutoCloseable {
     ThreadLocal<R> readers = ThreadLocal.withInitial(pieces::newReader);
     pool = Executors.newFixedThreadPool(threads, workers());
     total = new CohortAccumulator(layout);
+    ArrayDeque<Long> sizes = new ArrayDeque<>();
+    long bytes = 0;
     for (PointRows.Piece<R> piece = first; piece != null; ) {
-      while (inFlight.size() >= maxInFlight) {
+      while (!inFlight.isEmpty()
+          && (inFlight.size() >= maxInFlight || bytes + piece.bytes() > MAX_BYTES_IN_FLIGHT)) {
         mergeOldest();
+        bytes -= sizes.removeFirst();
       }
       PointRows.Piece<R> next = piece;
       inFlight.addLast(pool.submit(() -> summarise(next, readers.get())));
+      sizes.addLast(piece.bytes());
+      bytes += piece.bytes();
       while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
         mergeOldest();
+        bytes -= sizes.removeFirst();
       }
       if (second != null) {
         piece = second;

@@ -61,6 +61,11 @@ public interface PointRows {
      * @param sink where each row goes
      */
     void read(R reader, Sink sink);
+
+    /** About how many bytes of memory the piece holds until it has been read, or 0. */
+    default long bytes() {
+      return 0;
+    }
   }
 
   /** Receives the rows, one call per row. */

@@ -326,7 +326,17 @@ public final class CsvCohortRows implements CohortRows, PointRows {
         if (chunk == null) {
           return null;
         }
-        return (reader, sink) -> reader.decode(bytes.records(chunk, chunk.from()), sink);
+        return new Piece<>() {
+          @Override
+          public void read(CsvRowDecoder reader, Sink sink) {
+            reader.decode(bytes.records(chunk, chunk.from()), sink);
+          }
+
+          @Override
+          public long bytes() {
+            return chunk.bytes().length;
+          }
+        };
       }
     };
   }
