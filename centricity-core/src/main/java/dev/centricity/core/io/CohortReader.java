@@ -5,6 +5,7 @@ import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.ScoringPolicy;
 import dev.centricity.core.cohort.CohortRows;
+import dev.centricity.core.internal.ValueStyle;
 import dev.centricity.core.io.internal.CsvCohortRows;
 import dev.centricity.core.io.internal.ReaderSettings;
 import dev.centricity.core.io.internal.Utf8Reader;
@@ -24,6 +25,8 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Reads cohorts from survey exports as survey tools write them (Google Forms, Microsoft Forms,
@@ -114,45 +117,69 @@ public final class CohortReader {
   private final int skipRows;
   private final boolean strictColumns;
 
-  private CohortReader(Rubric rubric, ScoringPolicy policy) {
-    this.rubric = Objects.requireNonNull(rubric, "rubric");
-    this.policy = Objects.requireNonNull(policy, "policy");
-    this.texts = null;
-    this.mapping = EMPTY_MAPPING;
-    this.groupColumn = GROUP_COLUMN;
-    this.groupChosen = false;
-    this.respondentColumn = RESPONDENT_COLUMN;
-    this.respondentRequired = false;
-    this.separator = DETECT;
-    this.charset = null;
-    this.skipRows = 0;
-    this.strictColumns = false;
+  /** What a reader was told besides its rubric and policy; each {@code with…} changes one part. */
+  @Value.Immutable
+  @ValueStyle
+  abstract static class ReaderOptions {
+    abstract Optional<RubricTexts> texts();
+
+    abstract CohortMapping mapping();
+
+    abstract String groupColumn();
+
+    abstract boolean groupChosen();
+
+    abstract String respondentColumn();
+
+    abstract boolean respondentRequired();
+
+    abstract char separator();
+
+    abstract Optional<Charset> charset();
+
+    abstract int skipRows();
+
+    abstract boolean strictColumns();
   }
 
-  private CohortReader(
-      CohortReader base,
-      RubricTexts texts,
-      CohortMapping mapping,
-      String groupColumn,
-      boolean groupChosen,
-      String respondentColumn,
-      boolean respondentRequired,
-      char separator,
-      Charset charset,
-      int skipRows,
-      boolean strictColumns) {
-    this.rubric = base.rubric;
-    this.policy = base.policy;
-    this.texts = texts;
-    this.mapping = mapping;
-    this.groupColumn = groupColumn;
-    this.groupChosen = groupChosen;
-    this.respondentColumn = respondentColumn;
-    this.respondentRequired = respondentRequired;
-    this.separator = separator;
-    this.charset = charset;
-    this.skipRows = skipRows;
-    this.strictColumns = strictColumns;
+  private final ImmutableReaderOptions options;
+
+  private CohortReader(Rubric rubric, ScoringPolicy policy) {
+    this(
+        rubric,
+        policy,
+        (ImmutableReaderOptions) // what the builder builds; its withers keep the type
+            ImmutableReaderOptions.builder()
+                .mapping(EMPTY_MAPPING)
+                .groupColumn(GROUP_COLUMN)
+                .groupChosen(false)
+                .respondentColumn(RESPONDENT_COLUMN)
+                .respondentRequired(false)
+                .separator(DETECT)
+                .skipRows(0)
+                .strictColumns(false)
+                .build());
+  }
+
+  private CohortReader(Rubric rubric, ScoringPolicy policy, ImmutableReaderOptions options) {
+    this.rubric = Objects.requireNonNull(rubric, "rubric");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.options = options;
+    this.texts = options.texts().orElse(null);
+    this.mapping = options.mapping();
+    this.groupColumn = options.groupColumn();
+    this.groupChosen = options.groupChosen();
+    this.respondentColumn = options.respondentColumn();
+    this.respondentRequired = options.respondentRequired();
+    this.separator = options.separator();
+    this.charset = options.charset().orElse(null);
+    this.skipRows = options.skipRows();
+    this.strictColumns = options.strictColumns();
+  }
+
+  /** A reader of the same rubric and policy with other options. */
+  private CohortReader with(ImmutableReaderOptions changed) {
+    return new CohortReader(rubric, policy, changed);
   }
 
   private static final CohortMapping EMPTY_MAPPING = CohortMapping.builder().build();
@@ -171,18 +198,7 @@ public final class CohortReader {
    * @return the reader
    */
   public CohortReader withDetectedSeparator() {
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        respondentColumn,
-        respondentRequired,
-        DETECT,
-        charset,
-        skipRows,
-        strictColumns);
+    return with(options.withSeparator(DETECT));
   }
 
   /**
@@ -198,18 +214,7 @@ public final class CohortReader {
       throw new IllegalArgumentException(
           "the separator must be one of ',' ';' tab '|', but was '" + separator + "'");
     }
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        respondentColumn,
-        respondentRequired,
-        separator,
-        charset,
-        skipRows,
-        strictColumns);
+    return with(options.withSeparator(separator));
   }
 
   /**
@@ -222,18 +227,7 @@ public final class CohortReader {
    * @return the reader
    */
   public CohortReader withCharset(Charset charset) {
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        respondentColumn,
-        respondentRequired,
-        separator,
-        Objects.requireNonNull(charset, "charset"),
-        skipRows,
-        strictColumns);
+    return with(options.withCharset(Objects.requireNonNull(charset, "charset")));
   }
 
   /**
@@ -256,18 +250,10 @@ public final class CohortReader {
               + column
               + "'");
     }
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        column.strip(),
-        !column.strip().equalsIgnoreCase(GROUP_COLUMN),
-        respondentColumn,
-        respondentRequired,
-        separator,
-        charset,
-        skipRows,
-        strictColumns);
+    return with(
+        options
+            .withGroupColumn(column.strip())
+            .withGroupChosen(!column.strip().equalsIgnoreCase(GROUP_COLUMN)));
   }
 
   /**
@@ -290,18 +276,7 @@ public final class CohortReader {
               + column
               + "'");
     }
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        column.strip(),
-        true,
-        separator,
-        charset,
-        skipRows,
-        strictColumns);
+    return with(options.withRespondentColumn(column.strip()).withRespondentRequired(true));
   }
 
   /**
@@ -324,18 +299,7 @@ public final class CohortReader {
               + rubric.reference()
               + "'");
     }
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        respondentColumn,
-        respondentRequired,
-        separator,
-        charset,
-        skipRows,
-        strictColumns);
+    return with(options.withTexts(texts));
   }
 
   /**
@@ -352,18 +316,7 @@ public final class CohortReader {
     if (rows < 0) {
       throw new IllegalArgumentException("the rows to skip must be 0 or more, but were " + rows);
     }
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        respondentColumn,
-        respondentRequired,
-        separator,
-        charset,
-        rows,
-        strictColumns);
+    return with(options.withSkipRows(rows));
   }
 
   /**
@@ -373,18 +326,7 @@ public final class CohortReader {
    * @return the reader
    */
   public CohortReader withStrictColumns() {
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        respondentColumn,
-        respondentRequired,
-        separator,
-        charset,
-        skipRows,
-        true);
+    return with(options.withStrictColumns(true));
   }
 
   /**
@@ -401,18 +343,7 @@ public final class CohortReader {
   public CohortReader withMapping(CohortMapping mapping) {
     Objects.requireNonNull(mapping, "mapping");
     MappingFormat.check(mapping, rubric);
-    return new CohortReader(
-        this,
-        texts,
-        mapping,
-        groupColumn,
-        groupChosen,
-        respondentColumn,
-        respondentRequired,
-        separator,
-        charset,
-        skipRows,
-        strictColumns);
+    return with(options.withMapping(mapping));
   }
 
   private ReaderSettings settings() {
