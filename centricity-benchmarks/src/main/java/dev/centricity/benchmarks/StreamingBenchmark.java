@@ -64,9 +64,19 @@ public class StreamingBenchmark {
   public void setUp() throws IOException {
     Rubric rubric = DefaultRubrics.productCustomer();
     Scorer scorer = Scorer.of(rubric);
-    reader = CohortReader.of(scorer);
+    reader = reader(scorer);
     analysis = CohortAnalysis.of(scorer).withThreads(threads);
-    file = Samples.csv(rubric, ROWS, 20, 11);
+    file = file(rubric);
+  }
+
+  /** The reader of the file. */
+  CohortReader reader(Scorer scorer) {
+    return CohortReader.of(scorer);
+  }
+
+  /** Writes the file: ids as headers, digits as answers, 20 teams. */
+  Path file(Rubric rubric) throws IOException {
+    return Samples.csv(rubric, ROWS, 20, 11);
   }
 
   @TearDown
@@ -80,10 +90,15 @@ public class StreamingBenchmark {
   public CohortReport stream() {
     try (CohortRows rows = reader.open(file)) {
       CohortReport report = analysis.analyse(rows);
-      if (report.rows() != ROWS) {
-        throw new IllegalStateException("read " + report.rows() + " rows of " + ROWS);
-      }
+      check(report);
       return report;
+    }
+  }
+
+  /** Fails unless the report has a row for every row of the file. */
+  void check(CohortReport report) {
+    if (report.rows() != ROWS) {
+      throw new IllegalStateException("read " + report.rows() + " rows of " + ROWS);
     }
   }
 }

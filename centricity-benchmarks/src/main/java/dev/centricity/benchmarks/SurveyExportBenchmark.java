@@ -3,11 +3,8 @@ package dev.centricity.benchmarks;
 import dev.centricity.core.Rubric;
 import dev.centricity.core.Scorer;
 import dev.centricity.core.Trait;
-import dev.centricity.core.cohort.CohortAnalysis;
 import dev.centricity.core.cohort.CohortReport;
-import dev.centricity.core.cohort.CohortRows;
 import dev.centricity.core.io.CohortReader;
-import dev.centricity.rubric.DefaultRubrics;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,20 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Streaming a Google-Forms-style export of 1,000,000 rows through reading, matching, scoring and
@@ -47,52 +30,27 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar centricity-benchmarks/target/benchmarks.jar SurveyExportBenchmark
  * </pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xmx64m"})
-public class SurveyExportBenchmark {
+public class SurveyExportBenchmark extends StreamingBenchmark {
 
-  static final int ROWS = 1_000_000;
-
-  /** Threads that score and summarise: 1 is the single pass, 2 the parallel pipeline. */
-  @Param({"1", "2"})
-  public int threads;
-
-  CohortReader reader;
-  CohortAnalysis analysis;
-  Path file;
-
-  @Setup
-  public void setUp() throws IOException {
-    Rubric rubric = DefaultRubrics.productCustomer();
-    Scorer scorer = Scorer.of(rubric);
-    reader = CohortReader.of(scorer).withGroupColumn("Team");
-    analysis = CohortAnalysis.of(scorer).withThreads(threads);
-    file = export(rubric, ROWS, 20, 11);
+  /** Reads the export's team column as the group. */
+  @Override
+  CohortReader reader(Scorer scorer) {
+    return CohortReader.of(scorer).withGroupColumn("Team");
   }
 
-  @TearDown
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  /** Reads, matches, scores and analyses every row; the report says how many rows were read. */
-  @Benchmark
-  @OperationsPerInvocation(ROWS)
-  public CohortReport stream() {
-    try (CohortRows rows = reader.open(file)) {
-      CohortReport report = analysis.analyse(rows);
-      if (report.rows() != ROWS || report.rejected() != 0) {
-        throw new IllegalStateException(
-            "read " + report.rows() + " rows of " + ROWS + ", " + report.rejected() + " rejected");
-      }
-      return report;
+  /** Fails unless every row of the export was read and none rejected. */
+  @Override
+  void check(CohortReport report) {
+    if (report.rows() != ROWS || report.rejected() != 0) {
+      throw new IllegalStateException(
+          "read " + report.rows() + " rows of " + ROWS + ", " + report.rejected() + " rejected");
     }
+  }
+
+  /** Writes the export described above. */
+  @Override
+  Path file(Rubric rubric) throws IOException {
+    return export(rubric, ROWS, 20, 11);
   }
 
   /**
