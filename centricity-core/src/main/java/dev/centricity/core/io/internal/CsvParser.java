@@ -258,9 +258,18 @@ final class CsvParser implements RecordSource {
    * @param fields the most fields
    */
   void allowFields(int fields) {
-    maxFields = Math.max(MAX_FIELDS, fields);
-    maxRecordChars =
-        (int) Math.min(Integer.MAX_VALUE / 2, Math.max(MAX_RECORD_CHARS, 100L * fields));
+    maxFields = maxFields(fields);
+    maxRecordChars = maxRecordChars(fields);
+  }
+
+  /** The most fields a record may have when a rubric needs {@code fields} of them. */
+  static int maxFields(int fields) {
+    return Math.max(MAX_FIELDS, fields);
+  }
+
+  /** The most characters a record may have when a rubric needs {@code fields} fields (100 each). */
+  static int maxRecordChars(int fields) {
+    return (int) Math.min(Integer.MAX_VALUE / 2, Math.max(MAX_RECORD_CHARS, 100L * fields));
   }
 
   /** The current line: where the next record would start. */

@@ -42,9 +42,8 @@ final class Utf8CsvSource implements RecordSource {
 
   /** As {@link CsvParser#allowFields(int)}. */
   void allowFields(int fields) {
-    maxFields = Math.max(CsvParser.MAX_FIELDS, fields);
-    maxRecordChars =
-        (int) Math.min(Integer.MAX_VALUE / 2, Math.max(CsvParser.MAX_RECORD_CHARS, 100L * fields));
+    maxFields = CsvParser.maxFields(fields);
+    maxRecordChars = CsvParser.maxRecordChars(fields);
     limits();
   }
 
